@@ -1,0 +1,733 @@
+/// The syntax tree of a GraphQL document: value types, `Sendable`, every node with its `Location`.
+///
+/// Names follow the specification's grammar. Equality ignores locations (see `Location`).
+///
+/// ```swift
+/// let document = try Parser.parse("{ viewer { name } }")
+/// if case .operation(let operation) = document.definitions[0] { print(operation.operation) }  // query
+/// ```
+public struct Document: Sendable, Equatable {
+    public var definitions: [Definition]
+    public var loc: Location
+
+    public init(definitions: [Definition], loc: Location = .synthetic) {
+        self.definitions = definitions
+        self.loc = loc
+    }
+}
+
+/// Definition : ExecutableDefinition | TypeSystemDefinitionOrExtension
+public enum Definition: Sendable, Equatable {
+    case operation(OperationDefinition)
+    case fragment(FragmentDefinition)
+    case schema(SchemaDefinition)
+    case scalar(ScalarTypeDefinition)
+    case object(ObjectTypeDefinition)
+    case interface(InterfaceTypeDefinition)
+    case union(UnionTypeDefinition)
+    case enumType(EnumTypeDefinition)
+    case inputObject(InputObjectTypeDefinition)
+    case directive(DirectiveDefinition)
+    case schemaExtension(SchemaExtension)
+    case scalarExtension(ScalarTypeExtension)
+    case objectExtension(ObjectTypeExtension)
+    case interfaceExtension(InterfaceTypeExtension)
+    case unionExtension(UnionTypeExtension)
+    case enumExtension(EnumTypeExtension)
+    case inputObjectExtension(InputObjectTypeExtension)
+
+    public var loc: Location {
+        switch self {
+        case .operation(let node): return node.loc
+        case .fragment(let node): return node.loc
+        case .schema(let node): return node.loc
+        case .scalar(let node): return node.loc
+        case .object(let node): return node.loc
+        case .interface(let node): return node.loc
+        case .union(let node): return node.loc
+        case .enumType(let node): return node.loc
+        case .inputObject(let node): return node.loc
+        case .directive(let node): return node.loc
+        case .schemaExtension(let node): return node.loc
+        case .scalarExtension(let node): return node.loc
+        case .objectExtension(let node): return node.loc
+        case .interfaceExtension(let node): return node.loc
+        case .unionExtension(let node): return node.loc
+        case .enumExtension(let node): return node.loc
+        case .inputObjectExtension(let node): return node.loc
+        }
+    }
+
+    /// True for operations and fragments.
+    public var isExecutable: Bool {
+        switch self {
+        case .operation, .fragment: return true
+        default: return false
+        }
+    }
+}
+
+/// A name token: `[_A-Za-z][_0-9A-Za-z]*`.
+public struct Name: Sendable, Equatable {
+    public var value: String
+    public var loc: Location
+
+    public init(_ value: String, loc: Location = .synthetic) {
+        self.value = value
+        self.loc = loc
+    }
+}
+
+// MARK: - Executable definitions
+
+/// OperationType : one of `query` `mutation` `subscription`
+public enum OperationType: String, Sendable, Equatable {
+    case query, mutation, subscription
+}
+
+/// OperationDefinition : OperationType Name? VariablesDefinition? Directives? SelectionSet | SelectionSet
+public struct OperationDefinition: Sendable, Equatable {
+    public var operation: OperationType
+    public var name: Name?
+    public var variableDefinitions: [VariableDefinition]
+    public var directives: [Directive]
+    public var selectionSet: SelectionSet
+    public var loc: Location
+
+    public init(
+        operation: OperationType, name: Name? = nil, variableDefinitions: [VariableDefinition] = [],
+        directives: [Directive] = [], selectionSet: SelectionSet, loc: Location = .synthetic
+    ) {
+        self.operation = operation
+        self.name = name
+        self.variableDefinitions = variableDefinitions
+        self.directives = directives
+        self.selectionSet = selectionSet
+        self.loc = loc
+    }
+}
+
+/// VariableDefinition : Variable : Type DefaultValue? Directives[Const]?
+public struct VariableDefinition: Sendable, Equatable {
+    public var variable: Variable
+    public var type: TypeReference
+    public var defaultValue: Value?
+    public var directives: [Directive]
+    public var loc: Location
+
+    public init(
+        variable: Variable, type: TypeReference, defaultValue: Value? = nil, directives: [Directive] = [],
+        loc: Location = .synthetic
+    ) {
+        self.variable = variable
+        self.type = type
+        self.defaultValue = defaultValue
+        self.directives = directives
+        self.loc = loc
+    }
+}
+
+/// Variable : `$` Name
+public struct Variable: Sendable, Equatable {
+    public var name: Name
+    public var loc: Location
+
+    public init(name: Name, loc: Location = .synthetic) {
+        self.name = name
+        self.loc = loc
+    }
+}
+
+/// SelectionSet : `{` Selection+ `}`
+public struct SelectionSet: Sendable, Equatable {
+    public var selections: [Selection]
+    public var loc: Location
+
+    public init(selections: [Selection], loc: Location = .synthetic) {
+        self.selections = selections
+        self.loc = loc
+    }
+}
+
+/// Selection : Field | FragmentSpread | InlineFragment
+public enum Selection: Sendable, Equatable {
+    case field(Field)
+    case fragmentSpread(FragmentSpread)
+    case inlineFragment(InlineFragment)
+
+    public var loc: Location {
+        switch self {
+        case .field(let node): return node.loc
+        case .fragmentSpread(let node): return node.loc
+        case .inlineFragment(let node): return node.loc
+        }
+    }
+
+    public var directives: [Directive] {
+        switch self {
+        case .field(let node): return node.directives
+        case .fragmentSpread(let node): return node.directives
+        case .inlineFragment(let node): return node.directives
+        }
+    }
+}
+
+/// Field : Alias? Name Arguments? Directives? SelectionSet?
+public struct Field: Sendable, Equatable {
+    public var alias: Name?
+    public var name: Name
+    public var arguments: [Argument]
+    public var directives: [Directive]
+    public var selectionSet: SelectionSet?
+    public var loc: Location
+
+    public init(
+        alias: Name? = nil, name: Name, arguments: [Argument] = [], directives: [Directive] = [],
+        selectionSet: SelectionSet? = nil, loc: Location = .synthetic
+    ) {
+        self.alias = alias
+        self.name = name
+        self.arguments = arguments
+        self.directives = directives
+        self.selectionSet = selectionSet
+        self.loc = loc
+    }
+
+    /// The key of this field in the response: its alias, else its name.
+    public var responseKey: String { alias?.value ?? name.value }
+}
+
+/// Argument : Name : Value
+public struct Argument: Sendable, Equatable {
+    public var name: Name
+    public var value: Value
+    public var loc: Location
+
+    public init(name: Name, value: Value, loc: Location = .synthetic) {
+        self.name = name
+        self.value = value
+        self.loc = loc
+    }
+}
+
+/// FragmentSpread : `...` FragmentName Directives?
+public struct FragmentSpread: Sendable, Equatable {
+    public var name: Name
+    public var directives: [Directive]
+    public var loc: Location
+
+    public init(name: Name, directives: [Directive] = [], loc: Location = .synthetic) {
+        self.name = name
+        self.directives = directives
+        self.loc = loc
+    }
+}
+
+/// InlineFragment : `...` TypeCondition? Directives? SelectionSet
+public struct InlineFragment: Sendable, Equatable {
+    public var typeCondition: NamedType?
+    public var directives: [Directive]
+    public var selectionSet: SelectionSet
+    public var loc: Location
+
+    public init(
+        typeCondition: NamedType? = nil, directives: [Directive] = [], selectionSet: SelectionSet,
+        loc: Location = .synthetic
+    ) {
+        self.typeCondition = typeCondition
+        self.directives = directives
+        self.selectionSet = selectionSet
+        self.loc = loc
+    }
+}
+
+/// FragmentDefinition : `fragment` FragmentName TypeCondition Directives? SelectionSet
+public struct FragmentDefinition: Sendable, Equatable {
+    public var name: Name
+    public var typeCondition: NamedType
+    public var directives: [Directive]
+    public var selectionSet: SelectionSet
+    public var loc: Location
+
+    public init(
+        name: Name, typeCondition: NamedType, directives: [Directive] = [], selectionSet: SelectionSet,
+        loc: Location = .synthetic
+    ) {
+        self.name = name
+        self.typeCondition = typeCondition
+        self.directives = directives
+        self.selectionSet = selectionSet
+        self.loc = loc
+    }
+}
+
+/// Directive : `@` Name Arguments?
+public struct Directive: Sendable, Equatable {
+    public var name: Name
+    public var arguments: [Argument]
+    public var loc: Location
+
+    public init(name: Name, arguments: [Argument] = [], loc: Location = .synthetic) {
+        self.name = name
+        self.arguments = arguments
+        self.loc = loc
+    }
+}
+
+// MARK: - Values
+
+/// Value : Variable | IntValue | FloatValue | StringValue | BooleanValue | NullValue | EnumValue | ListValue | ObjectValue
+///
+/// Int and Float keep their source text: coercion, not parsing, decides what fits.
+public indirect enum Value: Sendable, Equatable {
+    case variable(Variable)
+    case int(String, Location)
+    case float(String, Location)
+    /// A string or block string, already decoded; `block` records which form the source used.
+    case string(String, block: Bool, Location)
+    case boolean(Bool, Location)
+    case null(Location)
+    case enumValue(String, Location)
+    case list([Value], Location)
+    case object([ObjectField], Location)
+
+    public var loc: Location {
+        switch self {
+        case .variable(let variable): return variable.loc
+        case .int(_, let loc), .float(_, let loc), .string(_, _, let loc), .boolean(_, let loc),
+            .enumValue(_, let loc), .list(_, let loc), .object(_, let loc):
+            return loc
+        case .null(let loc): return loc
+        }
+    }
+}
+
+/// ObjectField : Name : Value
+public struct ObjectField: Sendable, Equatable {
+    public var name: Name
+    public var value: Value
+    public var loc: Location
+
+    public init(name: Name, value: Value, loc: Location = .synthetic) {
+        self.name = name
+        self.value = value
+        self.loc = loc
+    }
+}
+
+// MARK: - Types
+
+/// Type : NamedType | ListType | NonNullType
+public indirect enum TypeReference: Sendable, Equatable {
+    case named(NamedType)
+    case list(TypeReference, Location)
+    case nonNull(TypeReference, Location)
+
+    public var loc: Location {
+        switch self {
+        case .named(let named): return named.loc
+        case .list(_, let loc), .nonNull(_, let loc): return loc
+        }
+    }
+
+    /// The named type at the bottom of lists and non-nulls.
+    public var namedType: NamedType {
+        switch self {
+        case .named(let named): return named
+        case .list(let inner, _), .nonNull(let inner, _): return inner.namedType
+        }
+    }
+}
+
+/// NamedType : Name
+public struct NamedType: Sendable, Equatable {
+    public var name: Name
+    public var loc: Location
+
+    public init(name: Name, loc: Location = .synthetic) {
+        self.name = name
+        self.loc = loc
+    }
+}
+
+// MARK: - Type system definitions
+
+/// Description : StringValue
+public struct Description: Sendable, Equatable {
+    public var value: String
+    public var block: Bool
+    public var loc: Location
+
+    public init(_ value: String, block: Bool = false, loc: Location = .synthetic) {
+        self.value = value
+        self.block = block
+        self.loc = loc
+    }
+}
+
+/// SchemaDefinition : Description? `schema` Directives[Const]? `{` RootOperationTypeDefinition+ `}`
+public struct SchemaDefinition: Sendable, Equatable {
+    public var description: Description?
+    public var directives: [Directive]
+    public var operationTypes: [OperationTypeDefinition]
+    public var loc: Location
+
+    public init(
+        description: Description? = nil, directives: [Directive] = [], operationTypes: [OperationTypeDefinition],
+        loc: Location = .synthetic
+    ) {
+        self.description = description
+        self.directives = directives
+        self.operationTypes = operationTypes
+        self.loc = loc
+    }
+}
+
+/// RootOperationTypeDefinition : OperationType : NamedType
+public struct OperationTypeDefinition: Sendable, Equatable {
+    public var operation: OperationType
+    public var type: NamedType
+    public var loc: Location
+
+    public init(operation: OperationType, type: NamedType, loc: Location = .synthetic) {
+        self.operation = operation
+        self.type = type
+        self.loc = loc
+    }
+}
+
+/// ScalarTypeDefinition : Description? `scalar` Name Directives[Const]?
+public struct ScalarTypeDefinition: Sendable, Equatable {
+    public var description: Description?
+    public var name: Name
+    public var directives: [Directive]
+    public var loc: Location
+
+    public init(description: Description? = nil, name: Name, directives: [Directive] = [], loc: Location = .synthetic) {
+        self.description = description
+        self.name = name
+        self.directives = directives
+        self.loc = loc
+    }
+}
+
+/// ObjectTypeDefinition : Description? `type` Name ImplementsInterfaces? Directives[Const]? FieldsDefinition?
+public struct ObjectTypeDefinition: Sendable, Equatable {
+    public var description: Description?
+    public var name: Name
+    public var interfaces: [NamedType]
+    public var directives: [Directive]
+    public var fields: [FieldDefinition]
+    public var loc: Location
+
+    public init(
+        description: Description? = nil, name: Name, interfaces: [NamedType] = [], directives: [Directive] = [],
+        fields: [FieldDefinition] = [], loc: Location = .synthetic
+    ) {
+        self.description = description
+        self.name = name
+        self.interfaces = interfaces
+        self.directives = directives
+        self.fields = fields
+        self.loc = loc
+    }
+}
+
+/// FieldDefinition : Description? Name ArgumentsDefinition? : Type Directives[Const]?
+public struct FieldDefinition: Sendable, Equatable {
+    public var description: Description?
+    public var name: Name
+    public var arguments: [InputValueDefinition]
+    public var type: TypeReference
+    public var directives: [Directive]
+    public var loc: Location
+
+    public init(
+        description: Description? = nil, name: Name, arguments: [InputValueDefinition] = [], type: TypeReference,
+        directives: [Directive] = [], loc: Location = .synthetic
+    ) {
+        self.description = description
+        self.name = name
+        self.arguments = arguments
+        self.type = type
+        self.directives = directives
+        self.loc = loc
+    }
+}
+
+/// InputValueDefinition : Description? Name : Type DefaultValue? Directives[Const]?
+public struct InputValueDefinition: Sendable, Equatable {
+    public var description: Description?
+    public var name: Name
+    public var type: TypeReference
+    public var defaultValue: Value?
+    public var directives: [Directive]
+    public var loc: Location
+
+    public init(
+        description: Description? = nil, name: Name, type: TypeReference, defaultValue: Value? = nil,
+        directives: [Directive] = [], loc: Location = .synthetic
+    ) {
+        self.description = description
+        self.name = name
+        self.type = type
+        self.defaultValue = defaultValue
+        self.directives = directives
+        self.loc = loc
+    }
+}
+
+/// InterfaceTypeDefinition : Description? `interface` Name ImplementsInterfaces? Directives[Const]? FieldsDefinition?
+public struct InterfaceTypeDefinition: Sendable, Equatable {
+    public var description: Description?
+    public var name: Name
+    public var interfaces: [NamedType]
+    public var directives: [Directive]
+    public var fields: [FieldDefinition]
+    public var loc: Location
+
+    public init(
+        description: Description? = nil, name: Name, interfaces: [NamedType] = [], directives: [Directive] = [],
+        fields: [FieldDefinition] = [], loc: Location = .synthetic
+    ) {
+        self.description = description
+        self.name = name
+        self.interfaces = interfaces
+        self.directives = directives
+        self.fields = fields
+        self.loc = loc
+    }
+}
+
+/// UnionTypeDefinition : Description? `union` Name Directives[Const]? UnionMemberTypes?
+public struct UnionTypeDefinition: Sendable, Equatable {
+    public var description: Description?
+    public var name: Name
+    public var directives: [Directive]
+    public var types: [NamedType]
+    public var loc: Location
+
+    public init(
+        description: Description? = nil, name: Name, directives: [Directive] = [], types: [NamedType] = [],
+        loc: Location = .synthetic
+    ) {
+        self.description = description
+        self.name = name
+        self.directives = directives
+        self.types = types
+        self.loc = loc
+    }
+}
+
+/// EnumTypeDefinition : Description? `enum` Name Directives[Const]? EnumValuesDefinition?
+public struct EnumTypeDefinition: Sendable, Equatable {
+    public var description: Description?
+    public var name: Name
+    public var directives: [Directive]
+    public var values: [EnumValueDefinition]
+    public var loc: Location
+
+    public init(
+        description: Description? = nil, name: Name, directives: [Directive] = [], values: [EnumValueDefinition] = [],
+        loc: Location = .synthetic
+    ) {
+        self.description = description
+        self.name = name
+        self.directives = directives
+        self.values = values
+        self.loc = loc
+    }
+}
+
+/// EnumValueDefinition : Description? EnumValue Directives[Const]?
+public struct EnumValueDefinition: Sendable, Equatable {
+    public var description: Description?
+    public var name: Name
+    public var directives: [Directive]
+    public var loc: Location
+
+    public init(description: Description? = nil, name: Name, directives: [Directive] = [], loc: Location = .synthetic) {
+        self.description = description
+        self.name = name
+        self.directives = directives
+        self.loc = loc
+    }
+}
+
+/// InputObjectTypeDefinition : Description? `input` Name Directives[Const]? InputFieldsDefinition?
+public struct InputObjectTypeDefinition: Sendable, Equatable {
+    public var description: Description?
+    public var name: Name
+    public var directives: [Directive]
+    public var fields: [InputValueDefinition]
+    public var loc: Location
+
+    public init(
+        description: Description? = nil, name: Name, directives: [Directive] = [], fields: [InputValueDefinition] = [],
+        loc: Location = .synthetic
+    ) {
+        self.description = description
+        self.name = name
+        self.directives = directives
+        self.fields = fields
+        self.loc = loc
+    }
+}
+
+/// DirectiveLocation : ExecutableDirectiveLocation | TypeSystemDirectiveLocation
+public enum DirectiveLocation: String, Sendable, Equatable, CaseIterable {
+    case query = "QUERY"
+    case mutation = "MUTATION"
+    case subscription = "SUBSCRIPTION"
+    case field = "FIELD"
+    case fragmentDefinition = "FRAGMENT_DEFINITION"
+    case fragmentSpread = "FRAGMENT_SPREAD"
+    case inlineFragment = "INLINE_FRAGMENT"
+    case variableDefinition = "VARIABLE_DEFINITION"
+    case schema = "SCHEMA"
+    case scalar = "SCALAR"
+    case object = "OBJECT"
+    case fieldDefinition = "FIELD_DEFINITION"
+    case argumentDefinition = "ARGUMENT_DEFINITION"
+    case interface = "INTERFACE"
+    case union = "UNION"
+    case enumType = "ENUM"
+    case enumValue = "ENUM_VALUE"
+    case inputObject = "INPUT_OBJECT"
+    case inputFieldDefinition = "INPUT_FIELD_DEFINITION"
+}
+
+/// DirectiveDefinition : Description? `directive` `@` Name ArgumentsDefinition? `repeatable`? `on` DirectiveLocations
+public struct DirectiveDefinition: Sendable, Equatable {
+    public var description: Description?
+    public var name: Name
+    public var arguments: [InputValueDefinition]
+    public var repeatable: Bool
+    public var locations: [Name]
+    public var loc: Location
+
+    public init(
+        description: Description? = nil, name: Name, arguments: [InputValueDefinition] = [], repeatable: Bool = false,
+        locations: [Name], loc: Location = .synthetic
+    ) {
+        self.description = description
+        self.name = name
+        self.arguments = arguments
+        self.repeatable = repeatable
+        self.locations = locations
+        self.loc = loc
+    }
+}
+
+// MARK: - Type system extensions
+
+/// SchemaExtension : `extend` `schema` Directives[Const]? `{` RootOperationTypeDefinition+ `}` | `extend` `schema` Directives[Const]
+public struct SchemaExtension: Sendable, Equatable {
+    public var directives: [Directive]
+    public var operationTypes: [OperationTypeDefinition]
+    public var loc: Location
+
+    public init(directives: [Directive] = [], operationTypes: [OperationTypeDefinition] = [], loc: Location = .synthetic) {
+        self.directives = directives
+        self.operationTypes = operationTypes
+        self.loc = loc
+    }
+}
+
+/// ScalarTypeExtension : `extend` `scalar` Name Directives[Const]
+public struct ScalarTypeExtension: Sendable, Equatable {
+    public var name: Name
+    public var directives: [Directive]
+    public var loc: Location
+
+    public init(name: Name, directives: [Directive], loc: Location = .synthetic) {
+        self.name = name
+        self.directives = directives
+        self.loc = loc
+    }
+}
+
+/// ObjectTypeExtension : `extend` `type` Name ImplementsInterfaces? Directives[Const]? FieldsDefinition?
+public struct ObjectTypeExtension: Sendable, Equatable {
+    public var name: Name
+    public var interfaces: [NamedType]
+    public var directives: [Directive]
+    public var fields: [FieldDefinition]
+    public var loc: Location
+
+    public init(
+        name: Name, interfaces: [NamedType] = [], directives: [Directive] = [], fields: [FieldDefinition] = [],
+        loc: Location = .synthetic
+    ) {
+        self.name = name
+        self.interfaces = interfaces
+        self.directives = directives
+        self.fields = fields
+        self.loc = loc
+    }
+}
+
+/// InterfaceTypeExtension : `extend` `interface` Name ImplementsInterfaces? Directives[Const]? FieldsDefinition?
+public struct InterfaceTypeExtension: Sendable, Equatable {
+    public var name: Name
+    public var interfaces: [NamedType]
+    public var directives: [Directive]
+    public var fields: [FieldDefinition]
+    public var loc: Location
+
+    public init(
+        name: Name, interfaces: [NamedType] = [], directives: [Directive] = [], fields: [FieldDefinition] = [],
+        loc: Location = .synthetic
+    ) {
+        self.name = name
+        self.interfaces = interfaces
+        self.directives = directives
+        self.fields = fields
+        self.loc = loc
+    }
+}
+
+/// UnionTypeExtension : `extend` `union` Name Directives[Const]? UnionMemberTypes?
+public struct UnionTypeExtension: Sendable, Equatable {
+    public var name: Name
+    public var directives: [Directive]
+    public var types: [NamedType]
+    public var loc: Location
+
+    public init(name: Name, directives: [Directive] = [], types: [NamedType] = [], loc: Location = .synthetic) {
+        self.name = name
+        self.directives = directives
+        self.types = types
+        self.loc = loc
+    }
+}
+
+/// EnumTypeExtension : `extend` `enum` Name Directives[Const]? EnumValuesDefinition?
+public struct EnumTypeExtension: Sendable, Equatable {
+    public var name: Name
+    public var directives: [Directive]
+    public var values: [EnumValueDefinition]
+    public var loc: Location
+
+    public init(name: Name, directives: [Directive] = [], values: [EnumValueDefinition] = [], loc: Location = .synthetic) {
+        self.name = name
+        self.directives = directives
+        self.values = values
+        self.loc = loc
+    }
+}
+
+/// InputObjectTypeExtension : `extend` `input` Name Directives[Const]? InputFieldsDefinition?
+public struct InputObjectTypeExtension: Sendable, Equatable {
+    public var name: Name
+    public var directives: [Directive]
+    public var fields: [InputValueDefinition]
+    public var loc: Location
+
+    public init(name: Name, directives: [Directive] = [], fields: [InputValueDefinition] = [], loc: Location = .synthetic) {
+        self.name = name
+        self.directives = directives
+        self.fields = fields
+        self.loc = loc
+    }
+}
