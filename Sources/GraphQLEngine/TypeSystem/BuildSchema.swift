@@ -1,3 +1,20 @@
+/// Parses SDL and builds a schema from it; a syntax error is thrown as a `SchemaError` holding it.
+///
+/// ```swift
+/// let schema = try buildSchema("type Query { hello: String }")
+/// schema.queryType?.field(named: "hello")?.type.description  // "String"
+/// ```
+public func buildSchema(_ sdl: String, scalars: [String: ScalarCoercion] = [:]) throws(SchemaError) -> GraphQLSchema {
+    let source = Source(sdl)
+    let document: Document
+    do {
+        document = try Parser.parse(source)
+    } catch {
+        throw SchemaError(errors: [error])
+    }
+    return try buildSchema(document, source: source, scalars: scalars)
+}
+
 /// Builds a schema from a parsed SDL document, as graphql-js `buildASTSchema` followed by `validateSchema`.
 ///
 /// Custom scalars get the coercions named in `scalars`, else pass-through ones. A document that breaks
@@ -24,6 +41,8 @@ struct SchemaBuilder {
     var errors: [GraphQLError] = []
     /// Wrong kinds in `implements` and union members, reported along with the schema validation errors.
     var structuralErrors: [GraphQLError] = []
+    /// Set when a query root type was named but is not an object type.
+    var queryRootIsNotObject = false
     var typeDefinitions: [Definition] = []
     var typeDefinitionsByName: [String: Definition] = [:]
     var extensionsByName: [String: [Definition]] = [:]
@@ -105,7 +124,8 @@ struct SchemaBuilder {
         completeTypes()
         let schema = assembleSchema()
         if !errors.isEmpty { throw SchemaError(errors: errors) }
-        errors = structuralErrors + SchemaValidator(schema: schema, source: source).validate()
+        var validator = SchemaValidator(schema: schema, source: source, queryRootMissing: !queryRootIsNotObject)
+        errors = structuralErrors + validator.validate()
         if !errors.isEmpty { throw SchemaError(errors: errors) }
         return schema
     }

@@ -39,6 +39,7 @@ extension SchemaBuilder {
         for operation in [OperationType.query, .mutation, .subscription] {
             guard let (type, loc) = roots[operation] else { continue }
             guard case .object(let object) = type else {
+                if operation == .query { queryRootIsNotObject = true }
                 let kind = operation.rootTypeName
                 let suffix = operation == .query ? "" : " if provided"
                 structuralErrors.append(
