@@ -57,7 +57,9 @@ extension SchemaBuilder {
     }
 
     mutating func applyDirectiveDefinitionDirectives() {
-        for directive in directives.values { applyInputValueDirectives(directive.args) }
+        for directive in directives.values where !directive.isSpecifiedDirective {
+            applyInputValueDirectives(directive.args)
+        }
     }
 
     private mutating func applyFieldDirectives(_ fields: [GraphQLField]) {

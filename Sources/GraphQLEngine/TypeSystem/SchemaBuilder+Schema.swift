@@ -10,8 +10,7 @@ extension SchemaBuilder {
         schema.description = schemaDefinitions.first?.description?.value
         // Duplicate definitions were refused by SDL validation, so the declared list has no repeats.
         schema.directives = directiveDefinitions.compactMap { directives[$0.name.value] }
-        for directive in GraphQLDirective.specifiedDirectives where directives[directive.name] == nil {
-            directives[directive.name] = directive
+        for directive in GraphQLDirective.specifiedDirectives where directives[directive.name] === directive {
             schema.directives.append(directive)
         }
         schema.directiveMap = directives

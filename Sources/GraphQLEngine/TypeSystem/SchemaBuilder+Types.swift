@@ -33,6 +33,9 @@ extension SchemaBuilder {
             directive.astNode = node
             directives[directive.name] = directive
         }
+        for directive in GraphQLDirective.specifiedDirectives where directives[directive.name] == nil {
+            directives[directive.name] = directive
+        }
     }
 
     /// Fills every declared type from its definition and extensions, then coerces defaults and applied directives.
@@ -49,7 +52,9 @@ extension SchemaBuilder {
             default: break
             }
         }
-        for directive in directives.values { coerceDefaults(directive.args, done: &done) }
+        for directive in directives.values where !directive.isSpecifiedDirective {
+            coerceDefaults(directive.args, done: &done)
+        }
         for type in declaredTypes where standardTypes[type.name] == nil {
             applyDirectives(to: type)
         }
