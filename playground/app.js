@@ -118,6 +118,7 @@
       $("signed-in").hidden = true;
       $("signin-form").hidden = false;
       $("access-notice").hidden = true;
+      clearResponse();
       explorer.home();
       $("signin-email").focus();
     };
@@ -388,16 +389,16 @@
 
   $("run-button").addEventListener("click", run);
 
-  function showMeta(text) {
+  function showMeta(text, bad) {
     $("response-meta").textContent = text;
+    $("response-meta").className = "response-meta" + (bad ? " bad" : "");
   }
 
   function showResponse(r) {
     var parts = ["HTTP " + (r.status || "\u2013") + (r.statusText ? " " + r.statusText : ""), Math.round(r.ms) + " ms"];
     var cost = r.json && r.json.extensions && r.json.extensions.cost;
     if (cost) parts.push("cost " + cost.requestedQueryCost + " of " + cost.maximumAvailable);
-    showMeta(parts.join(" \u00b7 "));
-    $("response-meta").className = "response-meta" + (r.status >= 400 || r.status === 0 ? " bad" : "");
+    showMeta(parts.join(" \u00b7 "), r.status >= 400 || r.status === 0);
     var tree = $("response-tree");
     if (r.json) PG.jsonview.render(tree, r.json);
     else {
@@ -444,6 +445,15 @@
       if (!where.length && !e.path) summary.classList.add("request-error");
     });
     editor.setErrors(marks);
+  }
+
+  /** Forgets the last response: after sign-out the next person at this browser must not see it. */
+  function clearResponse() {
+    showMeta("");
+    $("response-errors").textContent = "";
+    $("editor-errors").textContent = "";
+    editor.setErrors([]);
+    $("response-tree").textContent = "Run a query to see its response here.";
   }
 
   $("expand-all").addEventListener("click", function () {

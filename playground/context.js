@@ -42,6 +42,7 @@
     } else if (prevText === "on" && prevKeywordOn(all)) {
       items = typeNames(schema, /^(OBJECT|INTERFACE|UNION)$/);
     } else if (!frame) {
+      if (prev && prev.kind === "name") return { start: start, end: end, prefix: prefix, items: [], exact: false };
       items = ["query", "mutation", "subscription", "fragment"].map(function (k) {
         return { label: k, insert: k, detail: "keyword", kind: "keyword" };
       });
@@ -81,6 +82,9 @@
     }
 
     var lower = prefix.toLowerCase();
+    var exact = items.some(function (item) {
+      return item.label === prefix;
+    });
     items = items.filter(function (item) {
       return item.label.toLowerCase().indexOf(lower) >= 0 && item.label !== prefix;
     });
@@ -89,7 +93,7 @@
       var bp = b.label.toLowerCase().indexOf(lower) === 0 ? 0 : 1;
       return ap - bp;
     });
-    return { start: start, end: end, prefix: prefix, items: items };
+    return { start: start, end: end, prefix: prefix, items: items, exact: exact };
   }
 
   function prevKeywordOn(all) {

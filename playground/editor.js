@@ -121,6 +121,17 @@
       this.insert("\n" + indent);
       return;
     }
+    if (e.key === "}" && !e.ctrlKey && !e.metaKey && !e.altKey) {
+      var t = this.textarea;
+      var head = t.value.slice(0, t.selectionStart);
+      var lineHead = head.slice(head.lastIndexOf("\n") + 1);
+      if (t.selectionStart === t.selectionEnd && /^ {2,}$/.test(lineHead)) {
+        e.preventDefault();
+        t.setSelectionRange(t.selectionStart - 2, t.selectionStart);
+        this.insert("}");
+        return;
+      }
+    }
     if (e.key !== "Shift") this.escaped = false;
   };
 
@@ -279,7 +290,7 @@
     var ta = this.textarea;
     if (ta.selectionStart !== ta.selectionEnd) return;
     var s = PG.context.suggest(ta.value, ta.selectionStart, schema);
-    if (!s.items.length || (!explicit && !s.prefix && !/[$@]$/.test(ta.value.slice(0, ta.selectionStart)))) {
+    if (!s.items.length || (!explicit && s.exact) || (!explicit && !s.prefix && !/[$@]$/.test(ta.value.slice(0, ta.selectionStart)))) {
       this.closeSuggestions();
       if (explicit) this.announce("No suggestions here.");
       return;

@@ -22,11 +22,11 @@
       tab: "Orders",
       title: "Orders since a date, largest first",
       query:
-        "# The Orders tab: filter by date (or `on` for one day), sort by amount.\n" +
+        "# The Orders tab: orders since a date (or `on` for one day), largest first.\n" +
         "query Orders($from: Date, $to: Date, $first: Int = 20) {\n" +
         "  account {\n" +
         "    name\n" +
-        "    orders(first: $first, filter: { from: $from, to: $to }, sort: { field: AMOUNT, direction: DESC }) {\n" +
+        "    orders(\n      first: $first\n      filter: { from: $from, to: $to }\n      sort: { field: AMOUNT, direction: DESC }\n    ) {\n" +
         "      totalCount\n" +
         "      pageInfo {\n        hasNextPage\n        endCursor\n      }\n" +
         "      nodes {\n        id\n        number\n        orderDate\n        status\n" +
@@ -107,7 +107,7 @@
       tab: "Account",
       title: "Add a card",
       query:
-        "# The card number is checked (Luhn, brand) and never stored: only brand and last four digits are kept.\n" +
+        "# The number is checked (Luhn, brand) and never stored: only brand and last 4 are kept.\n" +
         "mutation AddCard($card: CardInput!, $isDefault: Boolean = false, $isOneTime: Boolean = false) {\n" +
         "  addPaymentMethod(input: { card: $card, isDefault: $isDefault, isOneTime: $isOneTime }) {\n" +
         "    paymentMethod {\n      id\n      brand\n      last4\n      isDefault\n      isOneTime\n    }\n" +
@@ -158,7 +158,8 @@
       tab: "Purchased Products",
       title: "Add dialer-minute credit",
       query:
-        "# Uses the default payment method unless paymentMethodId is given; a retry with the same key changes nothing.\n" +
+        "# Paid with the default payment method unless paymentMethodId is given.\n" +
+        "# A retry with the same idempotency key changes nothing.\n" +
         "mutation AddMinutes($minutes: Int!, $key: String) {\n" +
         "  addDialerMinutesCredit(input: { minutes: $minutes, idempotencyKey: $key }) {\n" +
         "    dialerMinutes {\n      balanceMinutes\n    }\n" +
