@@ -205,7 +205,8 @@
   }
 
   function loadSchema() {
-    var sdl = fetch(SDL_URL).then(
+    var sdlHeaders = state.token ? { Authorization: "Bearer " + state.token } : {};
+    var sdl = fetch(SDL_URL, { headers: sdlHeaders }).then(
       function (res) {
         return res.ok ? res.text() : "";
       },

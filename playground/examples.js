@@ -175,10 +175,10 @@
       tab: "Invoices",
       title: "Invoices by amount, with downloads",
       query:
-        "# Historical invoices carry no attachment: their downloadUrl is null.\n" +
+        "# Historical invoices carry no PDF: their downloadUrl is null.\n" +
         "query Invoices($first: Int = 20) {\n" +
         "  account {\n" +
-        "    invoices(first: $first, sort: { field: AMOUNT, direction: DESC }) {\n" +
+        "    invoices(\n      first: $first\n      sort: { field: AMOUNT, direction: DESC }\n    ) {\n" +
         "      totalCount\n" +
         "      nodes {\n        id\n        number\n        issuedOn\n        dueOn\n        status\n" +
         "        total {\n          formatted\n        }\n" +

@@ -68,6 +68,8 @@ class Page:
         self.driver.set_window_size(1280, 800)
         self.wait = WebDriverWait(self.driver, TIMEOUT)
         ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        for old in ARTIFACTS.glob("*.png"):
+            old.unlink()
         self.shots = 0
 
     def quit(self):
@@ -177,6 +179,10 @@ def test_admin_signs_in_and_sees_role_and_account():
     assert p.find("#viewer-account").text.strip() != ""
     assert not p.find("#access-notice").is_displayed(), "a Billing Admin gets no access notice"
     assert p.driver.execute_script("return !!sessionStorage.getItem('billingPortal.token')")
+    p.driver.refresh()
+    p.visible("#signed-in")
+    p.until(lambda: p.find("body").get_attribute("data-schema") == "loaded", "a reload lost the session")
+    assert p.find("#viewer-role").text == "BILLING_ADMIN"
     p.shot("signed-in-admin")
     assert p.console_errors() == []
 
