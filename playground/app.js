@@ -502,7 +502,10 @@
     });
   }
 
+  var exampleLoads = 0;
+
   function loadExample(ex) {
+    var load = ++exampleLoads;
     editor.setValue(ex.query);
     state.pickedByHand = false;
     var vars = ex.variables ? ex.variables() : {};
@@ -511,6 +514,7 @@
     if (ex.prepare && state.token) {
       showMeta("Looking up an id for the example\u2026");
       request(ex.prepare.query, null, null).then(function (r) {
+        if (load !== exampleLoads || editor.getValue() !== ex.query) return;
         var picked = ex.prepare.variables(r.json && r.json.data);
         setVariables(Object.assign({}, vars, picked));
         showMeta("Example loaded: Ctrl+Enter runs it.");

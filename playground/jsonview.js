@@ -19,7 +19,7 @@
       var close = isArray ? "]" : "}";
       if (!keys.length) return line(key, span("json-punct", open + close + comma));
       var details = document.createElement("details");
-      details.open = depth < 6;
+      details.open = depth < 10;
       details.className = "json-node";
       var summary = document.createElement("summary");
       if (key !== null) summary.appendChild(keySpan(key));

@@ -235,7 +235,7 @@ def test_typing_a_field_prefix_suggests_the_field():
     assert not p.find("#ac-popup").is_displayed()
     p.set_query("{\nviewer {\ncanAcc")
     labels = [e.text for e in p.visible("#ac-popup").find_elements(By.CSS_SELECTOR, "li[role=option] .ac-label")]
-    assert labels == ["canAccessBillingPortal"], labels
+    assert "canAccessBillingPortal" in labels and "name" not in labels, labels
     area.send_keys(Keys.ESCAPE)
     assert not p.find("#ac-popup").is_displayed()
     assert p.console_errors() == []
