@@ -28,7 +28,6 @@
     this.popup.id = this.popup.id || "ac-popup-" + nextId++;
     this.textarea.setAttribute("aria-autocomplete", "list");
     this.textarea.setAttribute("aria-controls", this.popup.id);
-    this.textarea.setAttribute("aria-expanded", "false");
     this.bind();
     this.render();
   }
@@ -305,7 +304,6 @@
     this.suggestion = null;
     this.popup.hidden = true;
     this.popup.innerHTML = "";
-    this.textarea.setAttribute("aria-expanded", "false");
     this.textarea.removeAttribute("aria-activedescendant");
   };
 
@@ -329,7 +327,6 @@
     if (doc) html += '<li class="ac-doc" role="presentation">' + escapeHtml(doc) + "</li>";
     this.popup.innerHTML = html;
     this.popup.hidden = false;
-    this.textarea.setAttribute("aria-expanded", "true");
     this.textarea.setAttribute("aria-activedescendant", id + "-" + active);
     var activeEl = this.popup.querySelector('[aria-selected="true"]');
     if (activeEl && activeEl.scrollIntoView) activeEl.scrollIntoView({ block: "nearest" });

@@ -110,7 +110,7 @@
         else if (t.text === "on" && (p === "..." || (prevSig && prevSig.role === "def"))) t.role = "keyword";
         else if (braces === 0 && parens === 0 && prevSig && prevSig.role === "keyword") t.role = "def";
         else if (parens > 0 && nx === ":" && p !== ":") t.role = "arg";
-        else if (parens > 0 || p === ":" && parens > 0) t.role = /^(true|false|null)$/.test(t.text) ? "constant" : "enum";
+        else if (parens > 0) t.role = /^(true|false|null)$/.test(t.text) ? "constant" : "enum";
         else if (braces > 0 && nx === ":") t.role = "alias";
         else if (braces > 0 && p === "...") t.role = "def";
         else if (braces > 0) t.role = "field";

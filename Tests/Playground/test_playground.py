@@ -228,7 +228,8 @@ def test_typing_a_field_prefix_suggests_the_field():
     popup = p.visible("#ac-popup")
     labels = [e.text for e in popup.find_elements(By.CSS_SELECTOR, "li[role=option] .ac-label")]
     assert "paymentMethods" in labels, labels
-    assert area.get_attribute("aria-expanded") == "true"
+    active = area.get_attribute("aria-activedescendant")
+    assert active and p.find("#" + active).get_attribute("aria-selected") == "true", "the active option is announced"
     p.shot("autocomplete")
     area.send_keys(Keys.ENTER)
     assert area.get_attribute("value") == "{\n  account {\n    paymentMethods"
