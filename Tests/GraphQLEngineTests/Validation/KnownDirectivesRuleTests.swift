@@ -135,51 +135,51 @@ import Testing
             """#,
             [
                 ExpectedError(
-                    "Directive \"@onQuery\" may not be used on variable definition.",
+                    "Directive \"@onQuery\" may not be used on VARIABLE_DEFINITION.",
                     [(1, 22)]
                 ),
                 ExpectedError(
-                    "Directive \"@onMutation\" may not be used on query.",
+                    "Directive \"@onMutation\" may not be used on QUERY.",
                     [(1, 32)]
                 ),
                 ExpectedError(
-                    "Directive \"@onQuery\" may not be used on field.",
+                    "Directive \"@onQuery\" may not be used on FIELD.",
                     [(2, 9)]
                 ),
                 ExpectedError(
-                    "Directive \"@onQuery\" may not be used on fragment spread.",
+                    "Directive \"@onQuery\" may not be used on FRAGMENT_SPREAD.",
                     [(3, 13)]
                 ),
                 ExpectedError(
-                    "Directive \"@onQuery\" may not be used on inline fragment.",
+                    "Directive \"@onQuery\" may not be used on INLINE_FRAGMENT.",
                     [(4, 9)]
                 ),
                 ExpectedError(
-                    "Directive \"@onQuery\" may not be used on field.",
+                    "Directive \"@onQuery\" may not be used on FIELD.",
                     [(5, 12)]
                 ),
                 ExpectedError(
-                    "Directive \"@onQuery\" may not be used on mutation.",
+                    "Directive \"@onQuery\" may not be used on MUTATION.",
                     [(9, 10)]
                 ),
                 ExpectedError(
-                    "Directive \"@onQuery\" may not be used on field.",
+                    "Directive \"@onQuery\" may not be used on FIELD.",
                     [(10, 13)]
                 ),
                 ExpectedError(
-                    "Directive \"@onQuery\" may not be used on subscription.",
+                    "Directive \"@onQuery\" may not be used on SUBSCRIPTION.",
                     [(12, 14)]
                 ),
                 ExpectedError(
-                    "Directive \"@onQuery\" may not be used on field.",
+                    "Directive \"@onQuery\" may not be used on FIELD.",
                     [(13, 13)]
                 ),
                 ExpectedError(
-                    "Directive \"@onQuery\" may not be used on fragment definition.",
+                    "Directive \"@onQuery\" may not be used on FRAGMENT_DEFINITION.",
                     [(15, 24)]
                 ),
                 ExpectedError(
-                    "Directive \"@onQuery\" may not be used on field.",
+                    "Directive \"@onQuery\" may not be used on FIELD.",
                     [(16, 8)]
                 ),
             ]
@@ -196,7 +196,7 @@ import Testing
             """#,
             [
                 ExpectedError(
-                    "Directive \"@deprecated\" may not be used on field.",
+                    "Directive \"@deprecated\" may not be used on FIELD.",
                     [(2, 7)]
                 ),
             ]
