@@ -41,11 +41,11 @@ import Testing
             [
                 ExpectedError(
                     "The \"Cow\" definition is not executable.",
-                    [(6, 1)]
+                    [(7, 1)]
                 ),
                 ExpectedError(
                     "The \"Dog\" definition is not executable.",
-                    [(10, 1)]
+                    [(11, 1)]
                 ),
             ]
         )
@@ -68,7 +68,7 @@ import Testing
                 ),
                 ExpectedError(
                     "The schema definition is not executable.",
-                    [(4, 1)]
+                    [(5, 1)]
                 ),
             ]
         )

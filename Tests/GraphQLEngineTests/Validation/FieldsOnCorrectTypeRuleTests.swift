@@ -98,7 +98,7 @@ import Testing
                 ExpectedError(
                     "Cannot query field \"meowVolume\" on type \"Dog\". Did you mean \"barkVolume\"?",
                     [(2, 3)]
-                ),
+                )
             ]
         )
     }
@@ -117,7 +117,7 @@ import Testing
                 ExpectedError(
                     "Cannot query field \"unknown_field\" on type \"Dog\".",
                     [(2, 3)]
-                ),
+                )
             ]
         )
     }
@@ -136,7 +136,7 @@ import Testing
                 ExpectedError(
                     "Cannot query field \"unknown_field\" on type \"Pet\".",
                     [(3, 5)]
-                ),
+                )
             ]
         )
     }
@@ -155,7 +155,7 @@ import Testing
                 ExpectedError(
                     "Cannot query field \"meowVolume\" on type \"Dog\". Did you mean \"barkVolume\"?",
                     [(3, 5)]
-                ),
+                )
             ]
         )
     }
@@ -172,7 +172,7 @@ import Testing
                 ExpectedError(
                     "Cannot query field \"mooVolume\" on type \"Dog\". Did you mean \"barkVolume\"?",
                     [(2, 3)]
-                ),
+                )
             ]
         )
     }
@@ -189,7 +189,7 @@ import Testing
                 ExpectedError(
                     "Cannot query field \"kawVolume\" on type \"Dog\". Did you mean \"barkVolume\"?",
                     [(2, 3)]
-                ),
+                )
             ]
         )
     }
@@ -206,7 +206,7 @@ import Testing
                 ExpectedError(
                     "Cannot query field \"tailLength\" on type \"Pet\".",
                     [(2, 3)]
-                ),
+                )
             ]
         )
     }
@@ -223,7 +223,7 @@ import Testing
                 ExpectedError(
                     "Cannot query field \"nickname\" on type \"Pet\". Did you mean to use an inline fragment on \"Cat\" or \"Dog\"?",
                     [(2, 3)]
-                ),
+                )
             ]
         )
     }
@@ -251,7 +251,7 @@ import Testing
                 ExpectedError(
                     "Cannot query field \"directField\" on type \"CatOrDog\".",
                     [(2, 3)]
-                ),
+                )
             ]
         )
     }
@@ -268,7 +268,7 @@ import Testing
                 ExpectedError(
                     "Cannot query field \"name\" on type \"CatOrDog\". Did you mean to use an inline fragment on \"Being\", \"Pet\", \"Canine\", \"Cat\", or \"Dog\"?",
                     [(2, 3)]
-                ),
+                )
             ]
         )
     }

@@ -74,7 +74,7 @@ import Testing
                 ExpectedError(
                     "Fragment \"scalarFragment\" cannot condition on non composite type \"Boolean\".",
                     [(1, 28)]
-                ),
+                )
             ]
         )
     }
@@ -91,7 +91,7 @@ import Testing
                 ExpectedError(
                     "Fragment \"scalarFragment\" cannot condition on non composite type \"FurColor\".",
                     [(1, 28)]
-                ),
+                )
             ]
         )
     }
@@ -108,7 +108,7 @@ import Testing
                 ExpectedError(
                     "Fragment \"inputFragment\" cannot condition on non composite type \"ComplexInput\".",
                     [(1, 27)]
-                ),
+                )
             ]
         )
     }
@@ -127,7 +127,7 @@ import Testing
                 ExpectedError(
                     "Fragment cannot condition on non composite type \"String\".",
                     [(2, 10)]
-                ),
+                )
             ]
         )
     }

@@ -101,7 +101,7 @@ import Testing
                 ExpectedError(
                     "Unknown argument \"unless\" on directive \"@skip\".",
                     [(2, 13)]
-                ),
+                )
             ]
         )
     }
@@ -129,7 +129,7 @@ import Testing
                 ExpectedError(
                     "Unknown argument \"if\" on directive \"@onField\".",
                     [(2, 16)]
-                ),
+                )
             ]
         )
     }
@@ -146,7 +146,7 @@ import Testing
                 ExpectedError(
                     "Unknown argument \"iff\" on directive \"@skip\". Did you mean \"if\"?",
                     [(2, 13)]
-                ),
+                )
             ]
         )
     }
@@ -163,7 +163,7 @@ import Testing
                 ExpectedError(
                     "Unknown argument \"unknown\" on field \"Dog.doesKnowCommand\".",
                     [(2, 19)]
-                ),
+                )
             ]
         )
     }
@@ -180,7 +180,7 @@ import Testing
                 ExpectedError(
                     "Unknown argument \"DogCommand\" on field \"Dog.doesKnowCommand\". Did you mean \"dogCommand\"?",
                     [(2, 19)]
-                ),
+                )
             ]
         )
     }

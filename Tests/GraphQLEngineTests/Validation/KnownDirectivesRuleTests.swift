@@ -50,7 +50,7 @@ import Testing
                 ExpectedError(
                     "Unknown directive \"@unknown\".",
                     [(2, 9)]
-                ),
+                )
             ]
         )
     }
@@ -198,7 +198,7 @@ import Testing
                 ExpectedError(
                     "Directive \"@deprecated\" may not be used on FIELD.",
                     [(2, 7)]
-                ),
+                )
             ]
         )
     }

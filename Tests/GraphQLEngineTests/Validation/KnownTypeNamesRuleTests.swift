@@ -101,7 +101,7 @@ import Testing
                 ExpectedError(
                     "Unknown type \"Cow\". Did you mean \"Cat\" or \"Dog\"?",
                     [(3, 12)]
-                ),
+                )
             ]
         )
     }

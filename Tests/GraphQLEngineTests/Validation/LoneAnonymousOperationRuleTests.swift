@@ -59,7 +59,7 @@ import Testing
                 ),
                 ExpectedError(
                     "This anonymous operation must be the only defined operation.",
-                    [(4, 1)]
+                    [(5, 1)]
                 ),
             ]
         )
@@ -81,7 +81,7 @@ import Testing
                 ExpectedError(
                     "This anonymous operation must be the only defined operation.",
                     [(1, 1)]
-                ),
+                )
             ]
         )
     }
@@ -102,7 +102,7 @@ import Testing
                 ExpectedError(
                     "This anonymous operation must be the only defined operation.",
                     [(1, 1)]
-                ),
+                )
             ]
         )
     }

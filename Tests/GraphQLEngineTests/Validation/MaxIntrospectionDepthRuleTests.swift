@@ -50,7 +50,7 @@ import Testing
                 ExpectedError(
                     "Maximum introspection depth exceeded",
                     [(2, 3)]
-                ),
+                )
             ]
         )
     }
@@ -77,7 +77,7 @@ import Testing
                 ExpectedError(
                     "Maximum introspection depth exceeded",
                     [(2, 3)]
-                ),
+                )
             ]
         )
     }
@@ -102,7 +102,7 @@ import Testing
                 ExpectedError(
                     "Maximum introspection depth exceeded",
                     [(2, 3)]
-                ),
+                )
             ]
         )
     }
@@ -137,7 +137,7 @@ import Testing
                 ExpectedError(
                     "Maximum introspection depth exceeded",
                     [(2, 3)]
-                ),
+                )
             ]
         )
     }
@@ -186,7 +186,7 @@ import Testing
                 ExpectedError(
                     "Maximum introspection depth exceeded",
                     [(2, 3)]
-                ),
+                )
             ]
         )
     }

@@ -71,7 +71,7 @@ import Testing
                 ExpectedError(
                     "Cannot spread fragment \"fragA\" within itself.",
                     [(1, 39)]
-                ),
+                )
             ]
         )
     }
@@ -86,7 +86,7 @@ import Testing
                 ExpectedError(
                     "Cannot spread fragment \"fragA\" within itself.",
                     [(1, 25)]
-                ),
+                )
             ]
         )
     }
@@ -105,7 +105,7 @@ import Testing
                 ExpectedError(
                     "Cannot spread fragment \"fragA\" within itself.",
                     [(3, 5)]
-                ),
+                )
             ]
         )
     }
@@ -121,7 +121,7 @@ import Testing
                 ExpectedError(
                     "Cannot spread fragment \"fragA\" within itself via \"fragB\".",
                     [(1, 25), (2, 25)]
-                ),
+                )
             ]
         )
     }
@@ -137,7 +137,7 @@ import Testing
                 ExpectedError(
                     "Cannot spread fragment \"fragB\" within itself via \"fragA\".",
                     [(1, 25), (2, 25)]
-                ),
+                )
             ]
         )
     }

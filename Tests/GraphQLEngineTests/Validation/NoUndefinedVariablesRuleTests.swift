@@ -117,7 +117,7 @@ import Testing
                 ExpectedError(
                     "Variable \"$d\" is not defined by operation \"Foo\".",
                     [(2, 33), (1, 1)]
-                ),
+                )
             ]
         )
     }
@@ -134,7 +134,7 @@ import Testing
                 ExpectedError(
                     "Variable \"$a\" is not defined.",
                     [(2, 12), (1, 1)]
-                ),
+                )
             ]
         )
     }
@@ -175,7 +175,7 @@ import Testing
                 ExpectedError(
                     "Variable \"$a\" is not defined.",
                     [(5, 12), (1, 1)]
-                ),
+                )
             ]
         )
     }
@@ -204,7 +204,7 @@ import Testing
                 ),
                 ExpectedError(
                     "Variable \"$b\" is not defined by operation \"Bar\".",
-                    [(11, 12), (3, 2)]
+                    [(11, 12), (4, 1)]
                 ),
             ]
         )
@@ -244,15 +244,15 @@ import Testing
                 ),
                 ExpectedError(
                     "Variable \"$b\" is not defined by operation \"Bar\".",
-                    [(8, 20), (3, 2)]
+                    [(8, 20), (4, 1)]
                 ),
                 ExpectedError(
                     "Variable \"$b\" is not defined by operation \"Bar\".",
-                    [(10, 20), (3, 2)]
+                    [(10, 20), (4, 1)]
                 ),
                 ExpectedError(
                     "Variable \"$c\" is not defined by operation \"Bar\".",
-                    [(13, 13), (3, 2)]
+                    [(13, 13), (4, 1)]
                 ),
             ]
         )
@@ -270,7 +270,7 @@ import Testing
                 ExpectedError(
                     "Variable \"$cond\" is not defined by operation \"Foo\".",
                     [(2, 20), (1, 1)]
-                ),
+                )
             ]
         )
     }
@@ -287,7 +287,7 @@ import Testing
                 ExpectedError(
                     "Variable \"$b\" is not defined by operation \"Foo\".",
                     [(2, 24), (1, 1)]
-                ),
+                )
             ]
         )
     }

@@ -68,15 +68,15 @@ import Testing
             [
                 ExpectedError(
                     "Fragment \"HumanFields2\" is never used.",
-                    [(7, 2)]
+                    [(8, 1)]
                 ),
                 ExpectedError(
                     "Fragment \"Unused1\" is never used.",
-                    [(9, 40)]
+                    [(10, 1)]
                 ),
                 ExpectedError(
                     "Fragment \"Unused2\" is never used.",
-                    [(10, 35)]
+                    [(11, 1)]
                 ),
             ]
         )
@@ -102,11 +102,11 @@ import Testing
             [
                 ExpectedError(
                     "Fragment \"Unused1\" is never used.",
-                    [(4, 40)]
+                    [(5, 1)]
                 ),
                 ExpectedError(
                     "Fragment \"Unused2\" is never used.",
-                    [(8, 2)]
+                    [(9, 1)]
                 ),
             ]
         )
@@ -124,8 +124,8 @@ import Testing
             [
                 ExpectedError(
                     "Fragment \"foo\" is never used.",
-                    [(3, 2)]
-                ),
+                    [(4, 1)]
+                )
             ]
         )
     }
@@ -140,7 +140,7 @@ import Testing
                 ExpectedError(
                     "Fragment \"foo\" is never used.",
                     [(1, 1)]
-                ),
+                )
             ]
         )
     }

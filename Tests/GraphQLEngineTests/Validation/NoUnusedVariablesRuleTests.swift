@@ -50,7 +50,7 @@ import Testing
                 ExpectedError(
                     "Variable \"$c\" is never used.",
                     [(1, 32)]
-                ),
+                )
             ]
         )
     }
@@ -101,7 +101,7 @@ import Testing
                 ExpectedError(
                     "Variable \"$c\" is never used in operation \"Foo\".",
                     [(1, 35)]
-                ),
+                )
             ]
         )
     }
@@ -124,7 +124,7 @@ import Testing
                 ExpectedError(
                     "Variable \"$b\" is never used in operation \"Foo\".",
                     [(1, 11)]
-                ),
+                )
             ]
         )
     }

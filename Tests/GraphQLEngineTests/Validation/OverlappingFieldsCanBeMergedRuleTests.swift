@@ -100,7 +100,7 @@ import Testing
                 ExpectedError(
                     "Fields \"fido\" conflict because \"name\" and \"nickname\" are different fields. Use different aliases on the fields to fetch both if this was intentional.",
                     [(2, 3), (3, 3)]
-                ),
+                )
             ]
         )
     }
@@ -134,7 +134,7 @@ import Testing
                 ExpectedError(
                     "Fields \"name\" conflict because \"nickname\" and \"name\" are different fields. Use different aliases on the fields to fetch both if this was intentional.",
                     [(2, 3), (3, 3)]
-                ),
+                )
             ]
         )
     }
@@ -152,7 +152,7 @@ import Testing
                 ExpectedError(
                     "Fields \"doesKnowCommand\" conflict because they have differing arguments. Use different aliases on the fields to fetch both if this was intentional.",
                     [(2, 3), (3, 3)]
-                ),
+                )
             ]
         )
     }
@@ -170,7 +170,7 @@ import Testing
                 ExpectedError(
                     "Fields \"doesKnowCommand\" conflict because they have differing arguments. Use different aliases on the fields to fetch both if this was intentional.",
                     [(2, 3), (3, 3)]
-                ),
+                )
             ]
         )
     }
@@ -188,7 +188,7 @@ import Testing
                 ExpectedError(
                     "Fields \"doesKnowCommand\" conflict because they have differing arguments. Use different aliases on the fields to fetch both if this was intentional.",
                     [(2, 3), (3, 3)]
-                ),
+                )
             ]
         )
     }
@@ -206,7 +206,7 @@ import Testing
                 ExpectedError(
                     "Fields \"isAtLocation\" conflict because they have differing arguments. Use different aliases on the fields to fetch both if this was intentional.",
                     [(2, 3), (3, 3)]
-                ),
+                )
             ]
         )
     }
@@ -252,7 +252,7 @@ import Testing
                 ExpectedError(
                     "Fields \"isAtLocation\" conflict because they have differing arguments. Use different aliases on the fields to fetch both if this was intentional.",
                     [(3, 5), (4, 5)]
-                ),
+                )
             ]
         )
     }
@@ -272,7 +272,7 @@ import Testing
                 ExpectedError(
                     "Fields \"isAtLocation\" conflict because they have differing arguments. Use different aliases on the fields to fetch both if this was intentional.",
                     [(3, 5), (4, 5)]
-                ),
+                )
             ]
         )
     }
@@ -323,7 +323,7 @@ import Testing
                 ExpectedError(
                     "Fields \"stringArgField\" conflict because they have differing arguments. Use different aliases on the fields to fetch both if this was intentional.",
                     [(6, 5), (7, 5)]
-                ),
+                )
             ]
         )
     }
@@ -359,7 +359,7 @@ import Testing
                 ExpectedError(
                     "Fields \"name\" conflict because they have differing arguments. Use different aliases on the fields to fetch both if this was intentional.",
                     [(2, 3), (4, 5)]
-                ),
+                )
             ]
         )
     }
@@ -383,7 +383,7 @@ import Testing
                 ExpectedError(
                     "Fields \"x\" conflict because \"dog\" and \"cat\" are different fields. Use different aliases on the fields to fetch both if this was intentional.",
                     [(6, 3), (9, 3)]
-                ),
+                )
             ]
         )
     }
@@ -448,7 +448,7 @@ import Testing
                 ExpectedError(
                     "Fields \"dog\" conflict because subfields \"x\" conflict because \"name\" and \"barks\" are different fields. Use different aliases on the fields to fetch both if this was intentional.",
                     [(2, 3), (3, 5), (5, 3), (6, 5)]
-                ),
+                )
             ]
         )
     }
@@ -472,7 +472,7 @@ import Testing
                 ExpectedError(
                     "Fields \"dog\" conflict because subfields \"x\" conflict because \"name\" and \"barks\" are different fields and subfields \"y\" conflict because \"nickname\" and \"barkVolume\" are different fields. Use different aliases on the fields to fetch both if this was intentional.",
                     [(2, 3), (3, 5), (4, 5), (6, 3), (7, 5), (8, 5)]
-                ),
+                )
             ]
         )
     }
@@ -498,7 +498,7 @@ import Testing
                 ExpectedError(
                     "Fields \"human\" conflict because subfields \"relatives\" conflict because subfields \"x\" conflict because \"name\" and \"iq\" are different fields. Use different aliases on the fields to fetch both if this was intentional.",
                     [(2, 3), (3, 5), (4, 7), (7, 3), (8, 5), (9, 7)]
-                ),
+                )
             ]
         )
     }
@@ -528,7 +528,7 @@ import Testing
                 ExpectedError(
                     "Fields \"relatives\" conflict because subfields \"x\" conflict because \"name\" and \"iq\" are different fields. Use different aliases on the fields to fetch both if this was intentional.",
                     [(3, 5), (4, 7), (7, 5), (8, 7)]
-                ),
+                )
             ]
         )
     }
@@ -564,7 +564,7 @@ import Testing
                 ExpectedError(
                     "Fields \"dog\" conflict because subfields \"x\" conflict because \"name\" and \"barks\" are different fields and subfields \"y\" conflict because \"nickname\" and \"barkVolume\" are different fields. Use different aliases on the fields to fetch both if this was intentional.",
                     [(2, 3), (10, 3), (18, 3), (5, 3), (14, 3), (21, 3)]
-                ),
+                )
             ]
         )
     }
@@ -588,7 +588,7 @@ import Testing
                 ExpectedError(
                     "Fields \"someValue\" conflict because they return conflicting types \"Int\" and \"String\". Use different aliases on the fields to fetch both if this was intentional.",
                     [(4, 7), (7, 7)]
-                ),
+                )
             ]
         )
     }
@@ -612,7 +612,7 @@ import Testing
                 ExpectedError(
                     "Fields \"someValue\" conflict because \"barkVolume\" and \"name\" are different fields. Use different aliases on the fields to fetch both if this was intentional.",
                     [(4, 7), (7, 7)]
-                ),
+                )
             ]
         )
     }
@@ -641,7 +641,7 @@ import Testing
                 ExpectedError(
                     "Fields \"kin\" conflict because they return conflicting types \"[Pet]\" and \"String\". Use different aliases on the fields to fetch both if this was intentional.",
                     [(9, 7), (12, 7)]
-                ),
+                )
             ]
         )
     }
@@ -665,7 +665,7 @@ import Testing
                 ExpectedError(
                     "Fields \"val\" conflict because they return conflicting types \"[Pet]\" and \"String\". Use different aliases on the fields to fetch both if this was intentional.",
                     [(4, 7), (7, 7)]
-                ),
+                )
             ]
         )
     }
@@ -725,7 +725,7 @@ import Testing
                 ExpectedError(
                     "Fields \"p\" conflict because they return conflicting types \"[Pet]\" and \"Dog\". Use different aliases on the fields to fetch both if this was intentional.",
                     [(4, 7), (7, 7)]
-                ),
+                )
             ]
         )
     }
@@ -767,7 +767,7 @@ import Testing
                 ExpectedError(
                     "Fields \"x\" conflict because they return conflicting types \"Int\" and \"Dog\". Use different aliases on the fields to fetch both if this was intentional.",
                     [(4, 7), (7, 7)]
-                ),
+                )
             ]
         )
     }
@@ -791,7 +791,7 @@ import Testing
                 ExpectedError(
                     "Fields \"x\" conflict because they return conflicting types \"Int\" and \"String\". Use different aliases on the fields to fetch both if this was intentional.",
                     [(4, 7), (7, 7)]
-                ),
+                )
             ]
         )
     }
@@ -815,7 +815,7 @@ import Testing
                 ExpectedError(
                     "Fields \"r\" conflict because they return conflicting types \"[Human]!\" and \"Dog\". Use different aliases on the fields to fetch both if this was intentional.",
                     [(4, 7), (7, 7)]
-                ),
+                )
             ]
         )
     }
@@ -893,7 +893,7 @@ import Testing
                 ExpectedError(
                     "Fields \"x\" conflict because \"nickname\" and \"name\" are different fields. Use different aliases on the fields to fetch both if this was intentional.",
                     [(3, 5), (8, 3)]
-                ),
+                )
             ]
         )
     }
@@ -946,7 +946,7 @@ import Testing
                 ExpectedError(
                     "Fields \"mother\" conflict because subfields \"x\" conflict because \"name\" and \"nickname\" are different fields. Use different aliases on the fields to fetch both if this was intentional.",
                     [(3, 5), (12, 3), (6, 5), (15, 3)]
-                ),
+                )
             ]
         )
     }
@@ -966,7 +966,7 @@ import Testing
                 ExpectedError(
                     "Fields \"x\" conflict because \"name\" and \"nickname\" are different fields. Use different aliases on the fields to fetch both if this was intentional.",
                     [(3, 5), (4, 5)]
-                ),
+                )
             ]
         )
     }
@@ -986,7 +986,7 @@ import Testing
                 ExpectedError(
                     "Fields \"x\" conflict because \"unknownA\" and \"unknownB\" are different fields. Use different aliases on the fields to fetch both if this was intentional.",
                     [(3, 5), (4, 5)]
-                ),
+                )
             ]
         )
     }
@@ -1008,7 +1008,7 @@ import Testing
                 ExpectedError(
                     "Fields \"x\" conflict because \"name\" and \"nickname\" are different fields. Use different aliases on the fields to fetch both if this was intentional.",
                     [(4, 7), (6, 5)]
-                ),
+                )
             ]
         )
     }
@@ -1028,7 +1028,7 @@ import Testing
                 ExpectedError(
                     "Fields \"name\" conflict because \"__typename\" and \"name\" are different fields. Use different aliases on the fields to fetch both if this was intentional.",
                     [(3, 5), (4, 5)]
-                ),
+                )
             ]
         )
     }
@@ -1107,7 +1107,7 @@ import Testing
                 ExpectedError(
                     "Fields \"x\" conflict because they have differing arguments. Use different aliases on the fields to fetch both if this was intentional.",
                     [(2, 3), (3, 3)]
-                ),
+                )
             ]
         )
     }
@@ -1128,7 +1128,7 @@ import Testing
                 ExpectedError(
                     "Fields \"dog\" conflict because subfields \"x\" conflict because \"name\" and \"nickname\" are different fields. Use different aliases on the fields to fetch both if this was intentional.",
                     [(5, 3), (5, 9), (6, 3), (6, 9)]
-                ),
+                )
             ]
         )
     }
@@ -1183,7 +1183,7 @@ import Testing
                 ExpectedError(
                     "Fields \"dog\" conflict because subfields \"mother\" conflict because subfields \"doesKnowCommand\" conflict because they have differing arguments. Use different aliases on the fields to fetch both if this was intentional.",
                     [(2, 3), (3, 5), (4, 7), (7, 3), (8, 5), (9, 7)]
-                ),
+                )
             ]
         )
     }
@@ -1205,7 +1205,7 @@ import Testing
                 ExpectedError(
                     "Fields \"name\" conflict because \"name\" and \"nickname\" are different fields. Use different aliases on the fields to fetch both if this was intentional.",
                     [(3, 5), (5, 7)]
-                ),
+                )
             ]
         )
     }

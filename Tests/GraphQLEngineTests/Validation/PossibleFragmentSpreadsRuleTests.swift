@@ -141,7 +141,7 @@ import Testing
                 ExpectedError(
                     "Fragment \"dogFragment\" cannot be spread here as objects of type \"Cat\" can never be of type \"Dog\".",
                     [(1, 45)]
-                ),
+                )
             ]
         )
     }
@@ -158,7 +158,7 @@ import Testing
                 ExpectedError(
                     "Fragment cannot be spread here as objects of type \"Cat\" can never be of type \"Dog\".",
                     [(2, 3)]
-                ),
+                )
             ]
         )
     }
@@ -174,7 +174,7 @@ import Testing
                 ExpectedError(
                     "Fragment \"humanFragment\" cannot be spread here as objects of type \"Pet\" can never be of type \"Human\".",
                     [(1, 48)]
-                ),
+                )
             ]
         )
     }
@@ -190,7 +190,7 @@ import Testing
                 ExpectedError(
                     "Fragment \"humanFragment\" cannot be spread here as objects of type \"CatOrDog\" can never be of type \"Human\".",
                     [(1, 49)]
-                ),
+                )
             ]
         )
     }
@@ -206,7 +206,7 @@ import Testing
                 ExpectedError(
                     "Fragment \"catOrDogFragment\" cannot be spread here as objects of type \"Human\" can never be of type \"CatOrDog\".",
                     [(1, 46)]
-                ),
+                )
             ]
         )
     }
@@ -222,7 +222,7 @@ import Testing
                 ExpectedError(
                     "Fragment \"humanOrAlienFragment\" cannot be spread here as objects of type \"Pet\" can never be of type \"HumanOrAlien\".",
                     [(1, 47)]
-                ),
+                )
             ]
         )
     }
@@ -238,7 +238,7 @@ import Testing
                 ExpectedError(
                     "Fragment \"humanOrAlienFragment\" cannot be spread here as objects of type \"CatOrDog\" can never be of type \"HumanOrAlien\".",
                     [(1, 48)]
-                ),
+                )
             ]
         )
     }
@@ -254,7 +254,7 @@ import Testing
                 ExpectedError(
                     "Fragment \"canineFragment\" cannot be spread here as objects of type \"Cat\" can never be of type \"Canine\".",
                     [(1, 48)]
-                ),
+                )
             ]
         )
     }
@@ -270,7 +270,7 @@ import Testing
                 ExpectedError(
                     "Fragment \"petFragment\" cannot be spread here as objects of type \"HumanOrAlien\" can never be of type \"Pet\".",
                     [(1, 56)]
-                ),
+                )
             ]
         )
     }
@@ -287,7 +287,7 @@ import Testing
                 ExpectedError(
                     "Fragment cannot be spread here as objects of type \"HumanOrAlien\" can never be of type \"Pet\".",
                     [(2, 3)]
-                ),
+                )
             ]
         )
     }

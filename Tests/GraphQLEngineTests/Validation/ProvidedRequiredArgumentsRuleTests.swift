@@ -95,7 +95,7 @@ import Testing
                 ExpectedError(
                     "Field \"multipleReqs\" argument \"req1\" of type \"Int!\" is required, but it was not provided.",
                     [(3, 5)]
-                ),
+                )
             ]
         )
     }
@@ -137,7 +137,7 @@ import Testing
                 ExpectedError(
                     "Field \"multipleReqs\" argument \"req2\" of type \"Int!\" is required, but it was not provided.",
                     [(3, 5)]
-                ),
+                )
             ]
         )
     }

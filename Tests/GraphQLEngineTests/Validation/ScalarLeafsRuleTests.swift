@@ -26,7 +26,7 @@ import Testing
                 ExpectedError(
                     "Field \"human\" of type \"Human\" must have a selection of subfields. Did you mean \"human { ... }\"?",
                     [(2, 3)]
-                ),
+                )
             ]
         )
     }
@@ -43,7 +43,7 @@ import Testing
                 ExpectedError(
                     "Field \"pet\" of type \"Pet\" must have a selection of subfields. Did you mean \"pet { ... }\"?",
                     [(2, 3)]
-                ),
+                )
             ]
         )
     }
@@ -60,7 +60,7 @@ import Testing
                 ExpectedError(
                     "Field \"catOrDog\" of type \"CatOrDog\" must have a selection of subfields. Did you mean \"catOrDog { ... }\"?",
                     [(2, 3)]
-                ),
+                )
             ]
         )
     }
@@ -112,7 +112,7 @@ import Testing
                 ExpectedError(
                     "Field \"barks\" must not have a selection since type \"Boolean\" has no subfields.",
                     [(2, 9)]
-                ),
+                )
             ]
         )
     }
@@ -129,7 +129,7 @@ import Testing
                 ExpectedError(
                     "Field \"furColor\" must not have a selection since type \"FurColor\" has no subfields.",
                     [(2, 12)]
-                ),
+                )
             ]
         )
     }
@@ -146,7 +146,7 @@ import Testing
                 ExpectedError(
                     "Field \"doesKnowCommand\" must not have a selection since type \"Boolean\" has no subfields.",
                     [(2, 36)]
-                ),
+                )
             ]
         )
     }
@@ -163,7 +163,7 @@ import Testing
                 ExpectedError(
                     "Field \"name\" must not have a selection since type \"String\" has no subfields.",
                     [(2, 27)]
-                ),
+                )
             ]
         )
     }
@@ -180,7 +180,7 @@ import Testing
                 ExpectedError(
                     "Field \"__typename\" must not have a selection since type \"String!\" has no subfields.",
                     [(2, 14)]
-                ),
+                )
             ]
         )
     }

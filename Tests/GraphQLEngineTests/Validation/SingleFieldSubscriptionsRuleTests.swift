@@ -56,7 +56,7 @@ import Testing
                 ExpectedError(
                     "Subscription \"ImportantEmails\" must select only one top level field.",
                     [(3, 3)]
-                ),
+                )
             ]
         )
     }
@@ -75,7 +75,7 @@ import Testing
                 ExpectedError(
                     "Subscription \"ImportantEmails\" must select only one top level field.",
                     [(3, 3), (4, 3)]
-                ),
+                )
             ]
         )
     }
@@ -92,7 +92,7 @@ import Testing
                 ExpectedError(
                     "Subscription \"ImportantEmails\" must not select an introspection top level field.",
                     [(2, 3)]
-                ),
+                )
             ]
         )
     }
@@ -132,7 +132,7 @@ import Testing
                 ExpectedError(
                     "Anonymous Subscription must select only one top level field.",
                     [(3, 3)]
-                ),
+                )
             ]
         )
     }
@@ -153,7 +153,7 @@ import Testing
                 ExpectedError(
                     "Subscription \"ImportantEmails\" must select only one top level field.",
                     [(6, 3)]
-                ),
+                )
             ]
         )
     }
@@ -173,7 +173,7 @@ import Testing
                 ExpectedError(
                     "Subscription \"ImportantEmails\" must select only one top level field.",
                     [(5, 8)]
-                ),
+                )
             ]
         )
     }

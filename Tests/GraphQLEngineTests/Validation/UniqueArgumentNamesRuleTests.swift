@@ -60,7 +60,7 @@ import Testing
                 ExpectedError(
                     "There can be only one argument named \"arg1\".",
                     [(2, 9), (2, 24)]
-                ),
+                )
             ]
         )
     }
@@ -77,7 +77,7 @@ import Testing
                 ExpectedError(
                     "There can be only one argument named \"arg1\".",
                     [(2, 9), (2, 24), (2, 39)]
-                ),
+                )
             ]
         )
     }
@@ -94,7 +94,7 @@ import Testing
                 ExpectedError(
                     "There can be only one argument named \"arg1\".",
                     [(2, 20), (2, 35)]
-                ),
+                )
             ]
         )
     }
@@ -111,7 +111,7 @@ import Testing
                 ExpectedError(
                     "There can be only one argument named \"arg1\".",
                     [(2, 20), (2, 35), (2, 50)]
-                ),
+                )
             ]
         )
     }

@@ -72,7 +72,7 @@ import Testing
                 ExpectedError(
                     "The directive \"@onField\" can only be used once at this location.",
                     [(2, 9), (2, 18)]
-                ),
+                )
             ]
         )
     }

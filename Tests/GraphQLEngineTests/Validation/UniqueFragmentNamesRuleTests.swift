@@ -71,7 +71,7 @@ import Testing
                 ExpectedError(
                     "There can be only one fragment named \"fragA\".",
                     [(4, 10), (5, 10)]
-                ),
+                )
             ]
         )
     }

@@ -67,7 +67,7 @@ import Testing
                 ExpectedError(
                     "There can be only one input field named \"f1\".",
                     [(2, 16), (2, 29)]
-                ),
+                )
             ]
         )
     }
@@ -105,7 +105,7 @@ import Testing
                 ExpectedError(
                     "There can be only one input field named \"f2\".",
                     [(2, 21), (2, 34)]
-                ),
+                )
             ]
         )
     }

@@ -73,7 +73,7 @@ import Testing
                 ExpectedError(
                     "There can be only one operation named \"Foo\".",
                     [(1, 7), (5, 7)]
-                ),
+                )
             ]
         )
     }

@@ -13,11 +13,11 @@ let validationTestSchema: GraphQLSchema = {
 /// One expected validation error: its message and its 1-based (line, column) locations.
 struct ExpectedError: Equatable, CustomStringConvertible {
     var message: String
-    var locations: [SourceLocation]
+    var locations: [GraphQLEngine.SourceLocation]
 
     init(_ message: String, _ locations: [(Int, Int)]) {
         self.message = message
-        self.locations = locations.map { SourceLocation(line: $0.0, column: $0.1) }
+        self.locations = locations.map { GraphQLEngine.SourceLocation(line: $0.0, column: $0.1) }
     }
 
     init(_ error: GraphQLError) {

@@ -126,7 +126,7 @@ import Testing
                 ExpectedError(
                     "String cannot represent a non string value: 1",
                     [(3, 31)]
-                ),
+                )
             ]
         )
     }
@@ -145,7 +145,7 @@ import Testing
                 ExpectedError(
                     "String cannot represent a non string value: 1.0",
                     [(3, 31)]
-                ),
+                )
             ]
         )
     }
@@ -164,7 +164,7 @@ import Testing
                 ExpectedError(
                     "String cannot represent a non string value: true",
                     [(3, 31)]
-                ),
+                )
             ]
         )
     }
@@ -183,7 +183,7 @@ import Testing
                 ExpectedError(
                     "String cannot represent a non string value: BAR",
                     [(3, 31)]
-                ),
+                )
             ]
         )
     }
@@ -202,7 +202,7 @@ import Testing
                 ExpectedError(
                     "Int cannot represent non-integer value: \"3\"",
                     [(3, 25)]
-                ),
+                )
             ]
         )
     }
@@ -221,7 +221,7 @@ import Testing
                 ExpectedError(
                     "Int cannot represent non 32-bit signed integer value: 829384293849283498239482938",
                     [(3, 25)]
-                ),
+                )
             ]
         )
     }
@@ -240,7 +240,7 @@ import Testing
                 ExpectedError(
                     "Int cannot represent non-integer value: FOO",
                     [(3, 25)]
-                ),
+                )
             ]
         )
     }
@@ -259,7 +259,7 @@ import Testing
                 ExpectedError(
                     "Int cannot represent non-integer value: 3.0",
                     [(3, 25)]
-                ),
+                )
             ]
         )
     }
@@ -278,7 +278,7 @@ import Testing
                 ExpectedError(
                     "Int cannot represent non-integer value: 3.333",
                     [(3, 25)]
-                ),
+                )
             ]
         )
     }
@@ -297,7 +297,7 @@ import Testing
                 ExpectedError(
                     "Float cannot represent non numeric value: \"3.333\"",
                     [(3, 29)]
-                ),
+                )
             ]
         )
     }
@@ -316,7 +316,7 @@ import Testing
                 ExpectedError(
                     "Float cannot represent non numeric value: true",
                     [(3, 29)]
-                ),
+                )
             ]
         )
     }
@@ -335,7 +335,7 @@ import Testing
                 ExpectedError(
                     "Boolean cannot represent a non boolean value: 2",
                     [(3, 33)]
-                ),
+                )
             ]
         )
     }
@@ -354,7 +354,7 @@ import Testing
                 ExpectedError(
                     "Boolean cannot represent a non boolean value: \"true\"",
                     [(3, 33)]
-                ),
+                )
             ]
         )
     }
@@ -373,7 +373,7 @@ import Testing
                 ExpectedError(
                     "ID cannot represent a non-string and non-integer value: 1.0",
                     [(3, 23)]
-                ),
+                )
             ]
         )
     }
@@ -392,7 +392,7 @@ import Testing
                 ExpectedError(
                     "ID cannot represent a non-string and non-integer value: true",
                     [(3, 23)]
-                ),
+                )
             ]
         )
     }
@@ -411,7 +411,7 @@ import Testing
                 ExpectedError(
                     "ID cannot represent a non-string and non-integer value: SOMETHING",
                     [(3, 23)]
-                ),
+                )
             ]
         )
     }
@@ -430,7 +430,7 @@ import Testing
                 ExpectedError(
                     "Enum \"DogCommand\" cannot represent non-enum value: 2.",
                     [(3, 33)]
-                ),
+                )
             ]
         )
     }
@@ -449,7 +449,7 @@ import Testing
                 ExpectedError(
                     "Enum \"DogCommand\" cannot represent non-enum value: \"SIT\". Did you mean the enum value \"SIT\"?",
                     [(3, 33)]
-                ),
+                )
             ]
         )
     }
@@ -468,7 +468,7 @@ import Testing
                 ExpectedError(
                     "Value \"JUGGLE\" does not exist in \"DogCommand\" enum.",
                     [(3, 33)]
-                ),
+                )
             ]
         )
     }
@@ -487,7 +487,7 @@ import Testing
                 ExpectedError(
                     "Value \"sit\" does not exist in \"DogCommand\" enum. Did you mean the enum value \"SIT\"?",
                     [(3, 33)]
-                ),
+                )
             ]
         )
     }
@@ -506,7 +506,7 @@ import Testing
                 ExpectedError(
                     "Enum \"DogCommand\" cannot represent non-enum value: true.",
                     [(3, 33)]
-                ),
+                )
             ]
         )
     }
@@ -553,7 +553,7 @@ import Testing
                 ExpectedError(
                     "String cannot represent a non string value: 2",
                     [(3, 47)]
-                ),
+                )
             ]
         )
     }
@@ -572,7 +572,7 @@ import Testing
                 ExpectedError(
                     "String cannot represent a non string value: 1",
                     [(3, 39)]
-                ),
+                )
             ]
         )
     }
@@ -591,7 +591,7 @@ import Testing
                 ExpectedError(
                     "Expected value of type \"String!\", found null.",
                     [(3, 61)]
-                ),
+                )
             ]
         )
     }
@@ -675,7 +675,7 @@ import Testing
                 ExpectedError(
                     "Field \"ComplexInput.requiredField\" of required type \"Boolean!\" was not provided.",
                     [(3, 33)]
-                ),
+                )
             ]
         )
     }
@@ -697,7 +697,7 @@ import Testing
                 ExpectedError(
                     "String cannot represent a non string value: 2",
                     [(4, 32)]
-                ),
+                )
             ]
         )
     }
@@ -920,7 +920,7 @@ import Testing
                 ExpectedError(
                     "OneOf Input Object \"OneOfInput\" must specify exactly one key.",
                     [(3, 29)]
-                ),
+                )
             ]
         )
     }
@@ -939,7 +939,7 @@ import Testing
                 ExpectedError(
                     "OneOf Input Object \"OneOfInput\" must specify exactly one key.",
                     [(3, 29)]
-                ),
+                )
             ]
         )
     }
@@ -958,7 +958,7 @@ import Testing
                 ExpectedError(
                     "Field \"OneOfInput.stringField\" must be non-null.",
                     [(3, 29)]
-                ),
+                )
             ]
         )
     }
@@ -977,7 +977,7 @@ import Testing
                 ExpectedError(
                     "Variable \"string\" must be non-nullable to be used for OneOf Input Object \"OneOfInput\".",
                     [(3, 29)]
-                ),
+                )
             ]
         )
     }
@@ -996,7 +996,7 @@ import Testing
                 ExpectedError(
                     "Int cannot represent non-integer value: \"x\"",
                     [(3, 41)]
-                ),
+                )
             ]
         )
     }
@@ -1013,7 +1013,7 @@ import Testing
                 ExpectedError(
                     "OneOf Input Object \"OneOfInput\" must specify exactly one key.",
                     [(1, 25)]
-                ),
+                )
             ]
         )
     }
@@ -1058,7 +1058,7 @@ import Testing
                 ExpectedError(
                     "Int cannot represent non-integer value: \"\"\"1\"\"\"",
                     [(4, 25)]
-                ),
+                )
             ]
         )
     }
@@ -1077,7 +1077,7 @@ import Testing
                 ExpectedError(
                     "String cannot represent a non string value: [\"a\"]",
                     [(3, 74)]
-                ),
+                )
             ]
         )
     }

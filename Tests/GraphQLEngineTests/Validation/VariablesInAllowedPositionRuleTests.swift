@@ -155,7 +155,7 @@ import Testing
                 ExpectedError(
                     "Variable \"$intArg\" of type \"Int\" used in position expecting type \"Int!\".",
                     [(1, 13), (3, 39)]
-                ),
+                )
             ]
         )
     }
@@ -178,7 +178,7 @@ import Testing
                 ExpectedError(
                     "Variable \"$intArg\" of type \"Int\" used in position expecting type \"Int!\".",
                     [(5, 13), (2, 37)]
-                ),
+                )
             ]
         )
     }
@@ -205,7 +205,7 @@ import Testing
                 ExpectedError(
                     "Variable \"$intArg\" of type \"Int\" used in position expecting type \"Int!\".",
                     [(9, 13), (6, 37)]
-                ),
+                )
             ]
         )
     }
@@ -224,7 +224,7 @@ import Testing
                 ExpectedError(
                     "Variable \"$stringVar\" of type \"String\" used in position expecting type \"Boolean\".",
                     [(1, 13), (3, 33)]
-                ),
+                )
             ]
         )
     }
@@ -243,7 +243,7 @@ import Testing
                 ExpectedError(
                     "Variable \"$stringVar\" of type \"String\" used in position expecting type \"[String]\".",
                     [(1, 13), (3, 39)]
-                ),
+                )
             ]
         )
     }
@@ -260,7 +260,7 @@ import Testing
                 ExpectedError(
                     "Variable \"$boolVar\" of type \"Boolean\" used in position expecting type \"Boolean!\".",
                     [(1, 13), (2, 20)]
-                ),
+                )
             ]
         )
     }
@@ -277,7 +277,7 @@ import Testing
                 ExpectedError(
                     "Variable \"$stringVar\" of type \"String\" used in position expecting type \"Boolean!\".",
                     [(1, 13), (2, 20)]
-                ),
+                )
             ]
         )
     }
@@ -297,7 +297,7 @@ import Testing
                 ExpectedError(
                     "Variable \"$stringListVar\" of type \"[String]\" used in position expecting type \"[String!]\".",
                     [(1, 13), (4, 53)]
-                ),
+                )
             ]
         )
     }
@@ -316,7 +316,7 @@ import Testing
                 ExpectedError(
                     "Variable \"$intVar\" of type \"Int\" used in position expecting type \"Int!\".",
                     [(1, 13), (3, 39)]
-                ),
+                )
             ]
         )
     }
@@ -348,7 +348,7 @@ import Testing
                 ExpectedError(
                     "Variable \"$boolVar\" of type \"Boolean\" used in position expecting type \"Boolean!\".",
                     [(1, 13), (3, 50)]
-                ),
+                )
             ]
         )
     }
@@ -423,7 +423,7 @@ import Testing
                 ExpectedError(
                     "Variable \"$v\" of type \"Int\" used in position expecting type \"Int!\".",
                     [(1, 9), (8, 37)]
-                ),
+                )
             ]
         )
     }
