@@ -127,5 +127,7 @@ import Testing
                 "Query", "Int", "Foo", "String", "Bar", "Unused", "In", "Float", "Boolean", "__Schema", "__Type",
                 "__TypeKind", "__Field", "__InputValue", "__EnumValue", "__Directive", "__DirectiveLocation",
             ])
+        let forward = try buildSchema("type Query { b: Foo a: Int } type Foo { x: String }")
+        #expect(forward.types.prefix(5).map(\.name) == ["Query", "Int", "Foo", "String", "Boolean"])
     }
 }
