@@ -3,6 +3,8 @@ extension Lexer {
     /// StringValue :: `"` StringCharacter* `"`
     ///
     /// StringCharacter :: SourceCharacter but not `"` or `\` or LineTerminator | `\u` EscapedUnicode | `\` EscapedCharacter
+    ///
+    /// SourceCharacter is any Unicode scalar value, control characters included, as in graphql-js.
     func readString(from start: Int) throws(GraphQLError) -> Token {
         var index = start + 1
         var hasEscape = false
@@ -16,10 +18,6 @@ extension Lexer {
                 index += try escapeLength(at: index)
             case 0x0A, 0x0D:  // \n \r
                 throw syntaxError("Unterminated string.", at: index)
-            case 0x09:  // \t
-                index += 1
-            case 0x00...0x1F:
-                throw syntaxError("Invalid character within String: \(describeCharacter(at: index)).", at: index)
             default:
                 index += 1
             }
@@ -112,10 +110,6 @@ extension Lexer {
                 return Token(.blockString, start, index + 3)
             case 0x5C where byte(at: index + 1) == 0x22 && byte(at: index + 2) == 0x22 && byte(at: index + 3) == 0x22:
                 index += 4
-            case 0x09, 0x0A, 0x0D:  // \t \n \r
-                index += 1
-            case 0x00...0x1F:
-                throw syntaxError("Invalid character within String: \(describeCharacter(at: index)).", at: index)
             default:
                 index += 1
             }
