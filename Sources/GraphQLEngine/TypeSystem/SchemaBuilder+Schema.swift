@@ -53,14 +53,19 @@ extension SchemaBuilder {
         }
     }
 
-    /// Named types in graphql-js order: the declared types depth first, then the roots, the directives'
-    /// argument types and the introspection types.
+    /// Named types in graphql-js order: the declared types in definition order, each followed by the
+    /// undeclared types it is first to reference (depth first), then those of the roots, the directives'
+    /// arguments and the introspection types.
     private func collectTypes(_ schema: GraphQLSchema) {
         var ordered: [GraphQLNamedType] = []
-        var seen: Set<ObjectIdentifier> = []
+        // graphql-js seeds its type set with the declared types, so references to them add nothing.
+        var seen = Set(declaredTypes.map(\.id))
         func visit(_ type: GraphQLNamedType) {
             guard seen.insert(type.id).inserted else { return }
             ordered.append(type)
+            visitReferences(type)
+        }
+        func visitReferences(_ type: GraphQLNamedType) {
             switch type {
             case .union(let union): for member in union.types { visit(.object(member)) }
             case .object(let object): visitFields(object.interfaces, object.fields)
@@ -76,7 +81,10 @@ extension SchemaBuilder {
                 for arg in field.args { visit(arg.type.namedType) }
             }
         }
-        for type in declaredTypes { visit(type) }
+        for type in declaredTypes {
+            ordered.append(type)
+            visitReferences(type)
+        }
         for root in [schema.queryType, schema.mutationType, schema.subscriptionType].compactMap({ $0 }) {
             visit(.object(root))
         }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The five scalars the specification defines, with graphql-js's coercions and error messages.
 extension GraphQLScalarType {
     static let maxInt = 2_147_483_647

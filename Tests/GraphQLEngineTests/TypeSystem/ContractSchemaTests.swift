@@ -84,4 +84,23 @@ import Testing
         #expect(schema.field(named: "__schema", on: user) == nil)
         #expect(schema.field(named: "viewer", on: query)?.type.description == "User!")
     }
+
+    @Test func typeRelations() throws {
+        let schema = try Self.contractSchema()
+        let nodeList = try #require(schema.type(from: Parser.parseType("[Node]")))
+        let userList = try #require(schema.type(from: Parser.parseType("[User!]!")))
+        #expect(userList.description == "[User!]!")
+        #expect(try schema.type(from: Parser.parseType("[Nope]")) == nil)
+        #expect(schema.isTypeSubType(userList, of: nodeList))
+        #expect(!schema.isTypeSubType(nodeList, of: userList))
+        let node = try #require(schema.type(named: "Node"))
+        let user = try #require(schema.type(named: "User"))
+        let money = try #require(schema.type(named: "Money"))
+        #expect(schema.doTypesOverlap(node, user))
+        #expect(!schema.doTypesOverlap(node, money))
+        #expect(userList.namedType == user)
+        #expect(userList.nullableType.description == "[User!]")
+        #expect(userList.isOutputType && !userList.isLeafType && !userList.isCompositeType)
+        #expect(GraphQLType.named(node).isAbstractType)
+    }
 }

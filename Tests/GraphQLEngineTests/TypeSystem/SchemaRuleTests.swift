@@ -62,6 +62,25 @@ import Testing
             ["Directive \"@d\" argument \"x\" of type \"Int!\" is required, but it was not provided."]
         ),
         ("type Query { a: Int @deprecated(reason: 1) }", ["Argument \"reason\" has invalid value 1."]),
+        (
+            "type Query @d { a: Int } extend type Query @d directive @d on OBJECT",
+            ["The directive \"@d\" can only be used once at this location."]
+        ),
+        ("type Query @d { a: Int } extend type Query @d directive @d repeatable on OBJECT", []),
+        (
+            "type Query { a: Int } schema @d { query: Query } extend schema @d directive @d on SCHEMA",
+            ["The directive \"@d\" can only be used once at this location."]
+        ),
+        ("type Query { a(x: Int @d): Int } directive @d on FIELD_DEFINITION", ["Directive \"@d\" may not be used on ARGUMENT_DEFINITION."]),
+        ("type Query { a: Int } enum E { A @d } directive @d on ENUM", ["Directive \"@d\" may not be used on ENUM_VALUE."]),
+        (
+            "type Query { a: Int } input I { x: Int @d } directive @d on ARGUMENT_DEFINITION",
+            ["Directive \"@d\" may not be used on INPUT_FIELD_DEFINITION."]
+        ),
+        ("type Query { a: Int } extend scalar Int @d directive @d on SCALAR", ["Cannot extend type \"Int\" because it is not defined."]),
+        ("type Query { a: Int } type Query2 implements Nope { a: Int }", ["Unknown type \"Nope\"."]),
+        ("scalar String type Query { a: String }", []),
+        ("type Query { a: Int } directive @d(x: In = {y: 1}) on FIELD input In { y: Int z: Int = 2 }", []),
     ]
 
     @Test(arguments: sdlRuleCases) func sdlRules(sdl: String, expected: [String]) {
@@ -153,6 +172,10 @@ import Testing
         ("type Query { a: Int } interface I { a: Int } type O implements I { a: Int! }", []),
         ("type Query { a: Int } interface I { a: I } type O implements I { a: O }", []),
         ("type Query { a: Int } extend schema { query: Query }", []),
+        (
+            "interface I { a: Int } type Query implements I { a: Int } union U = Query extend union U = I",
+            ["Union type U can only include Object types, it cannot include I."]
+        ),
         ("type Query { a: Int } schema { query: Query } extend schema { query: Query }", ["There can be only one query type in schema."]),
     ]
 
@@ -167,6 +190,21 @@ import Testing
         } catch {
             #expect(error.errors.first?.locations == [SourceLocation(line: 2, column: 6)])
         }
+    }
+
+    @Test func redefinedStandardScalarStaysBuiltIn() throws {
+        let schema = try buildSchema("scalar String type Query { a: String }")
+        guard case .scalar(let string)? = schema.type(named: "String") else {
+            Issue.record("String missing")
+            return
+        }
+        #expect(string === GraphQLScalarType.string)
+    }
+
+    @Test func directiveArgumentDefaultsAreCoerced() throws {
+        let schema = try buildSchema(
+            "type Query { a: Int } directive @d(x: In = {y: 1}) on FIELD input In { y: Int z: Int = 2 }")
+        #expect(schema.directive(named: "d")?.argument(named: "x")?.defaultValue == .object([("y", .int(1)), ("z", .int(2))]))
     }
 
     @Test func syntaxErrorsAreSchemaErrors() {
