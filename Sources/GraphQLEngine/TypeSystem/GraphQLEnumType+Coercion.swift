@@ -22,7 +22,7 @@ extension GraphQLEnumType {
     /// Input coercion of a literal: an enum literal naming a defined value.
     public func parseLiteral(_ literal: Value) throws(GraphQLError) -> JSONValue {
         guard case .enumValue(let name, _) = literal else {
-            let shown = printLiteral(literal)
+            let shown = Printer.print(literal)
             throw GraphQLError(
                 "Enum \"\(self.name)\" cannot represent non-enum value: \(shown)." + suggestions(for: shown))
         }

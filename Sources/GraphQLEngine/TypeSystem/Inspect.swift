@@ -86,18 +86,3 @@ func quoteJSONString(_ text: String) -> String {
     }
     return result + "\""
 }
-
-/// A value literal printed as GraphQL source, as graphql-js `print` does for value nodes.
-func printLiteral(_ value: Value) -> String {
-    switch value {
-    case .variable(let variable): return "$" + variable.name.value
-    case .int(let text, _), .float(let text, _): return text
-    case .string(let text, _, _): return quoteJSONString(text)
-    case .boolean(let flag, _): return flag ? "true" : "false"
-    case .null: return "null"
-    case .enumValue(let name, _): return name
-    case .list(let items, _): return "[" + items.map(printLiteral).joined(separator: ", ") + "]"
-    case .object(let fields, _):
-        return "{" + fields.map { "\($0.name.value): \(printLiteral($0.value))" }.joined(separator: ", ") + "}"
-    }
-}

@@ -101,7 +101,7 @@ extension SchemaBuilder {
                 }
                 guard let value = valueFromAST(argNode.value, type: arg.type, variables: nil) else {
                     report(
-                        "Argument \"\(arg.name)\" has invalid value \(printLiteral(argNode.value)).",
+                        "Argument \"\(arg.name)\" has invalid value \(Printer.print(argNode.value)).",
                         [argNode.value.loc])
                     continue
                 }

@@ -85,7 +85,7 @@ import Testing
     }
 
     static func printed(_ value: JSONValue, _ type: String) throws -> String? {
-        astFromValue(value, type: try Self.type(type)).map(printLiteral)
+        astFromValue(value, type: try Self.type(type)).map { Printer.print($0) }
     }
 
     @Test func astFromValues() throws {
@@ -113,6 +113,6 @@ import Testing
         let sort = try #require(schema.type(named: "Account")?.field(named: "orders")?.argument(named: "sort"))
         let defaultValue = try #require(sort.defaultValue)
         let literal = try #require(astFromValue(defaultValue, type: sort.type))
-        #expect(printLiteral(literal) == "{field: ORDER_DATE, direction: DESC}")
+        #expect(Printer.print(literal) == "{field: ORDER_DATE, direction: DESC}")
     }
 }
