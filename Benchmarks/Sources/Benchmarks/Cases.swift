@@ -1,0 +1,95 @@
+import BenchData
+import Foundation
+
+/// One comparison: the same work done by both engines on the same input.
+struct BenchCase {
+    let name: String
+    let summary: String
+    /// Input bytes per operation, for MB/s; nil where throughput in bytes means nothing.
+    let bytes: Int?
+    let theirs: Batch
+    /// Nil while our side's hook is not wired yet.
+    let ours: Batch?
+}
+
+/// The inputs every case shares, loaded and checked once.
+struct Inputs {
+    let dashboard: String
+    let generated: String
+    let sdl: String
+    let dataset: Dataset
+    let theirs: Theirs
+    let validator: Ours.Validator?
+    let pipeline: Ours.Pipeline?
+
+    init() throws {
+        dashboard = try Fixtures.dashboardQuery()
+        sdl = try Fixtures.contractSDL()
+        generated = GeneratedDocument.make()
+        dataset = Dataset.make()
+        theirs = try Theirs(sdl: sdl, dashboard: dashboard, dataset: dataset)
+        validator = try Ours.makeValidator(sdl: sdl)
+        pipeline = try Ours.makePipeline(sdl: sdl, dashboard: dashboard, dataset: dataset)
+    }
+}
+
+enum Cases {
+    static func all(_ inputs: Inputs) async throws -> [BenchCase] {
+        var cases: [BenchCase] = []
+        for (name, text) in [
+            ("parse/dashboard", inputs.dashboard),
+            ("parse/generated-100k", inputs.generated),
+            ("parse/contract-sdl", inputs.sdl),
+        ] {
+            cases.append(try parseCase(name, text))
+        }
+        cases.append(try validateCase("validate/dashboard", inputs.dashboard, inputs))
+        cases.append(try validateCase("validate/generated-100k", inputs.generated, inputs))
+        cases.append(contentsOf: try await PipelineCases.all(inputs))
+        return cases
+    }
+
+    private static func parseCase(_ name: String, _ text: String) throws -> BenchCase {
+        let theirsCount = try Theirs.parse(text)
+        let oursCount = try Ours.parse(text)
+        if let oursCount, oursCount != theirsCount {
+            throw BenchFailure("\(name): ours parsed \(oursCount) definitions, GraphQLSwift \(theirsCount)")
+        }
+        return BenchCase(
+            name: name, summary: "parse \(text.utf8.count) bytes, \(theirsCount) definitions",
+            bytes: text.utf8.count,
+            theirs: { count in
+                for _ in 0..<count { blackHole(try Theirs.parse(text)) }
+            },
+            ours: oursCount == nil
+                ? nil
+                : { count in
+                    for _ in 0..<count { blackHole(try Ours.parse(text)) }
+                })
+    }
+
+    private static func validateCase(_ name: String, _ text: String, _ inputs: Inputs) throws -> BenchCase {
+        let theirs = inputs.theirs
+        let theirsDocument = try theirs.parseDocument(text)
+        let theirsErrors = theirs.validate(theirsDocument)
+        guard theirsErrors.isEmpty else {
+            throw BenchFailure("\(name): GraphQLSwift finds errors: \(theirsErrors.prefix(5))")
+        }
+        var ours: Batch?
+        if let validator = inputs.validator {
+            let document = try validator.prepare(text)
+            let errors = validator.validate(document)
+            guard errors.isEmpty else { throw BenchFailure("\(name): ours finds errors: \(errors.prefix(5))") }
+            ours = { count in
+                for _ in 0..<count { blackHole(validator.validate(document)) }
+            }
+        }
+        return BenchCase(
+            name: name, summary: "validate a parsed \(text.utf8.count)-byte document against the contract",
+            bytes: nil,
+            theirs: { count in
+                for _ in 0..<count { blackHole(theirs.validate(theirsDocument)) }
+            },
+            ours: ours)
+    }
+}

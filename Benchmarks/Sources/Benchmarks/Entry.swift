@@ -1,0 +1,61 @@
+import BenchData
+import Foundation
+
+/// `swift run -c release Benchmarks [--quick] [--no-allocs] [--list] [--dump-generated] [FILTER...]`
+///
+/// A case runs when its name contains any FILTER (all cases without one).
+@main
+struct Entry {
+    static func main() async {
+        do {
+            try await run(Array(CommandLine.arguments.dropFirst()))
+        } catch {
+            FileHandle.standardError.write(Data("Benchmarks: \(error)\n".utf8))
+            exit(1)
+        }
+    }
+
+    static func run(_ arguments: [String]) async throws {
+        var sampler = Sampler()
+        var filters: [String] = []
+        var listOnly = false
+        for argument in arguments {
+            switch argument {
+            case "--quick": sampler.targetSeconds = 0.3
+            case "--no-allocs": sampler.countAllocations = false
+            case "--list": listOnly = true
+            case "--dump-generated":
+                print(GeneratedDocument.make(), terminator: "")
+                return
+            case let flag where flag.hasPrefix("--"): throw BenchFailure("unknown option \(flag)")
+            default: filters.append(argument)
+            }
+        }
+        #if DEBUG
+            print("warning: a debug build; run with `swift run -c release Benchmarks` for real figures")
+        #endif
+        let inputs = try Inputs()
+        let cases = try await Cases.all(inputs).filter { benchCase in
+            filters.isEmpty || filters.contains { benchCase.name.contains($0) }
+        }
+        if listOnly {
+            for benchCase in cases { print("\(Report.pad(benchCase.name, 28)) \(benchCase.summary)") }
+            return
+        }
+        print("fixtures: \(Fixtures.directoryPath)")
+        print("allocation counting: \(Allocations.isCounting ? "on (interposed malloc)" : "unavailable")")
+        print("target per side and case: \(sampler.targetSeconds) s after \(sampler.warmupSeconds) s warm-up\n")
+        Report.header()
+        var report = Report()
+        for benchCase in cases {
+            let theirs = try await sampler.measure(benchCase.theirs)
+            report.row(benchCase, side: "theirs", theirs, theirs: nil)
+            if let ours = benchCase.ours {
+                report.row(benchCase, side: "ours", try await sampler.measure(ours), theirs: theirs)
+            } else {
+                report.unwired(benchCase)
+            }
+        }
+        report.summary()
+    }
+}

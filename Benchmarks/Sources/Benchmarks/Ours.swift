@@ -1,0 +1,51 @@
+import BenchData
+import GraphQLEngine
+
+/// Our hand-written engine ("ours"), the `GraphQLEngine` product of the root package.
+///
+/// Every case's "ours" side comes from here. A hook that returns nil prints as "not wired" in the
+/// report; the lead fills each one in as its piece of the engine lands on main (search for `LEAD HOOK`).
+enum Ours {
+    /// Parses a document; returns its number of definitions (checked against GraphQLSwift's count).
+    static func parse(_ text: String) throws -> Int? {
+        // LEAD HOOK (parser): replace with `try Parser.parse(text).definitions.count` once it is on main.
+        _ = text
+        return nil
+    }
+
+    /// A validator of parsed documents against the contract schema, built once from the SDL.
+    ///
+    /// `prepare` parses a text once before timing; `validate` is what the case times and returns the
+    /// error messages (expected empty for the dashboard and the generated document).
+    struct Validator {
+        let prepare: (String) throws -> any Sendable
+        let validate: (any Sendable) -> [String]
+    }
+
+    static func makeValidator(sdl: String) throws -> Validator? {
+        // LEAD HOOK (validation): build the schema from `sdl` with the SDL -> Schema builder and return
+        // Validator(prepare: { try Parser.parse($0) }, validate: { validate(schema, $0 as! Document).map(\.message) }).
+        _ = sdl
+        return nil
+    }
+
+    /// The dashboard request through our engine over the shared in-memory `Dataset`.
+    struct Pipeline {
+        /// Parse, validate, execute and encode the dashboard query: the response body bytes.
+        let request: () async throws -> [UInt8]
+        /// Execution alone, on a document parsed and validated up front (nil: not measured separately).
+        let executeOnly: (() async throws -> Void)?
+        /// JSON encoding alone, of a result computed up front (nil: not measured separately).
+        let encodeOnly: (() throws -> Int)?
+    }
+
+    static func makePipeline(sdl: String, dashboard: String, dataset: Dataset) throws -> Pipeline? {
+        // LEAD HOOK (execution): build the schema from `sdl`, bind resolvers over `dataset` (the same fields
+        // TheirsSchema binds: Query.viewer/account, Account.*, connections, Order, Invoice, LineItem, Money,
+        // Product, PurchasedProduct, PaymentMethod, Address, User, DialerMinutes; pass `PageRequest` to
+        // `Account.ordersPage` / `invoicesPage`), and return a Pipeline whose `request` is what the server
+        // does for one POST of `dashboard` with no variables.
+        _ = (sdl, dashboard, dataset)
+        return nil
+    }
+}
