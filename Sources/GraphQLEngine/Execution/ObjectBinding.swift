@@ -1,0 +1,179 @@
+/// The resolvers of one object type, bound to the Swift type `T` of its values.
+///
+/// `field` resolvers run per object and synchronously; `batch` resolvers run once per level with every
+/// parent object, and may be `async`.
+public struct ObjectBinding<T: Sendable, Context: Sendable> {
+    public let typeName: String
+    var fields: [String: BoundField<Context>]
+
+    init(typeName: String, fields: [String: BoundField<Context>]) {
+        self.typeName = typeName
+        self.fields = fields
+    }
+
+    /// A scalar or enum field read from each object.
+    public mutating func field<V: LeafValue>(_ name: String, _ resolve: @escaping @Sendable (T) -> V) {
+        fields[name] = BoundField(
+            resolver: .sync { batch, _ in
+                let items = unsafeDowncast(batch, to: TypedBatch<T>.self).items
+                var values: [JSONValue] = []
+                values.reserveCapacity(items.count)
+                for item in items { values.append(resolve(item).leafValue) }
+                return ResolverOutput(.leaves(values))
+            }, childSwiftType: nil, childSwiftTypeName: "")
+    }
+
+    /// A scalar or enum field computed per object with the arguments and context; a throw fails that object's field only.
+    public mutating func field<V: LeafValue>(
+        _ name: String, _ resolve: @escaping @Sendable (T, ResolveInfo<Context>) throws -> V
+    ) {
+        fields[name] = BoundField(
+            resolver: .sync { batch, info in
+                let items = unsafeDowncast(batch, to: TypedBatch<T>.self).items
+                var output = ResolverOutput(.leaves([]))
+                var values: [JSONValue] = []
+                values.reserveCapacity(items.count)
+                for (index, item) in items.enumerated() {
+                    do {
+                        values.append(try resolve(item, info).leafValue)
+                    } catch {
+                        values.append(.null)
+                        output.errors.append((index, error))
+                    }
+                }
+                output.output = .leaves(values)
+                return output
+            }, childSwiftType: nil, childSwiftTypeName: "")
+    }
+
+    /// An object (or list of objects, or nil) read from each object.
+    public mutating func field<C: ResolvedChildren>(_ name: String, _ resolve: @escaping @Sendable (T) -> C) {
+        fields[name] = BoundField(
+            resolver: .sync { batch, _ in
+                let items = unsafeDowncast(batch, to: TypedBatch<T>.self).items
+                var encoder = ShapeEncoder<C.Child>(expectedCount: items.count)
+                for item in items { resolve(item).encode(into: &encoder) }
+                return ResolverOutput(.children(codes: encoder.codes, batch: TypedBatch(encoder.objects)))
+            }, childSwiftType: ObjectIdentifier(C.Child.self), childSwiftTypeName: String(describing: C.Child.self))
+    }
+
+    /// An object (or list of objects, or nil) computed per object with the arguments and context.
+    public mutating func field<C: ResolvedChildren>(
+        _ name: String, _ resolve: @escaping @Sendable (T, ResolveInfo<Context>) throws -> C
+    ) {
+        fields[name] = BoundField(
+            resolver: .sync { batch, info in
+                let items = unsafeDowncast(batch, to: TypedBatch<T>.self).items
+                var encoder = ShapeEncoder<C.Child>(expectedCount: items.count)
+                var errors: [(Int, any Error)] = []
+                for (index, item) in items.enumerated() {
+                    do {
+                        try resolve(item, info).encode(into: &encoder)
+                    } catch {
+                        encoder.appendNull()
+                        errors.append((index, error))
+                    }
+                }
+                var output = ResolverOutput(.children(codes: encoder.codes, batch: TypedBatch(encoder.objects)))
+                output.errors = errors
+                return output
+            }, childSwiftType: ObjectIdentifier(C.Child.self), childSwiftTypeName: String(describing: C.Child.self))
+    }
+
+    /// A scalar or enum field resolved for every parent of a level at once: one result per parent, in order.
+    public mutating func batch<V: LeafValue>(
+        _ name: String, _ resolve: @escaping @Sendable ([T], ResolveInfo<Context>) async throws -> [V]
+    ) {
+        let typeName = typeName
+        fields[name] = BoundField(
+            resolver: .async { batch, info in
+                let items = unsafeDowncast(batch, to: TypedBatch<T>.self).items
+                let results = try await resolve(items, info)
+                guard results.count == items.count else { throw BatchCountMismatch(typeName, name, items.count, results.count) }
+                return ResolverOutput(.leaves(results.map(\.leafValue)))
+            }, childSwiftType: nil, childSwiftTypeName: "")
+    }
+
+    /// An object field resolved for every parent of a level at once: one result per parent, in order.
+    public mutating func batch<C: ResolvedChildren>(
+        _ name: String, _ resolve: @escaping @Sendable ([T], ResolveInfo<Context>) async throws -> [C]
+    ) {
+        let typeName = typeName
+        fields[name] = BoundField(
+            resolver: .async { batch, info in
+                let items = unsafeDowncast(batch, to: TypedBatch<T>.self).items
+                let results = try await resolve(items, info)
+                guard results.count == items.count else { throw BatchCountMismatch(typeName, name, items.count, results.count) }
+                var encoder = ShapeEncoder<C.Child>(expectedCount: items.count)
+                for result in results { result.encode(into: &encoder) }
+                return ResolverOutput(.children(codes: encoder.codes, batch: TypedBatch(encoder.objects)))
+            }, childSwiftType: ObjectIdentifier(C.Child.self), childSwiftTypeName: String(describing: C.Child.self))
+    }
+}
+
+/// A batch resolver returned a number of results other than its number of parents: a bug in the resolver.
+struct BatchCountMismatch: Error, CustomStringConvertible {
+    let description: String
+    init(_ typeName: String, _ field: String, _ expected: Int, _ actual: Int) {
+        description = "Batch resolver \(typeName).\(field) returned \(actual) results for \(expected) parents."
+    }
+}
+
+/// The parent objects of one level, boxed once per level rather than once per object.
+protocol ObjectBatch: AnyObject, Sendable {
+    var count: Int { get }
+}
+
+final class TypedBatch<T: Sendable>: ObjectBatch {
+    let items: [T]
+    init(_ items: [T]) { self.items = items }
+    var count: Int { items.count }
+}
+
+enum FieldOutput {
+    /// One value per parent.
+    case leaves([JSONValue])
+    /// Shape codes of every parent's value, in parent order, and the gathered child objects.
+    case children(codes: [Int32], batch: any ObjectBatch)
+}
+
+struct ResolverOutput {
+    var output: FieldOutput
+    /// Errors of single parents, by parent index; their values are null.
+    var errors: [(Int, any Error)] = []
+    init(_ output: FieldOutput) { self.output = output }
+}
+
+enum BoundResolver<Context: Sendable>: Sendable {
+    case sync(@Sendable (any ObjectBatch, ResolveInfo<Context>) throws -> ResolverOutput)
+    case async(@Sendable (any ObjectBatch, ResolveInfo<Context>) async throws -> ResolverOutput)
+}
+
+struct BoundField<Context: Sendable>: Sendable {
+    var resolver: BoundResolver<Context>
+    var childSwiftType: ObjectIdentifier?
+    var childSwiftTypeName: String
+}
+
+final class BoundObjectType<Context: Sendable>: Sendable {
+    let type: GraphQLObjectType
+    let swiftType: ObjectIdentifier
+    /// By field index.
+    let fields: [BoundField<Context>?]
+    let makeBatch: @Sendable ([any Sendable]) -> (any ObjectBatch)?
+
+    init(
+        type: GraphQLObjectType, swiftType: ObjectIdentifier, fields: [BoundField<Context>?],
+        makeBatch: @escaping @Sendable ([any Sendable]) -> (any ObjectBatch)?
+    ) {
+        self.type = type
+        self.swiftType = swiftType
+        self.fields = fields
+        self.makeBatch = makeBatch
+    }
+}
+
+struct BoundAbstractType: Sendable {
+    let swiftType: ObjectIdentifier
+    let split: @Sendable (any ObjectBatch) -> [(typeName: String, value: any Sendable)]
+}

@@ -1,0 +1,68 @@
+/// What a resolver knows besides its parent objects: the request's context, the field's coerced arguments,
+/// the field and the selections below it.
+public struct ResolveInfo<Context: Sendable>: Sendable {
+    public let context: Context
+    public let arguments: ArgumentValues
+    public let field: GraphQLField
+    public let parentType: GraphQLObjectType
+    /// The field's nodes in the document (more than one when the same response key is selected twice).
+    public let fieldNodes: [Field]
+    let fragments: [String: FragmentDefinition]
+
+    /// True when the selection below this field asks for a field of that name on its direct child
+    /// (through fragments too): a connection resolver asks whether `totalCount` is wanted.
+    public func selects(_ name: String) -> Bool {
+        var visited: Set<String> = []
+        return fieldNodes.contains { node in
+            node.selectionSet.map { selects(name, in: $0, visited: &visited) } ?? false
+        }
+    }
+
+    private func selects(_ name: String, in selectionSet: SelectionSet, visited: inout Set<String>) -> Bool {
+        for selection in selectionSet.selections {
+            switch selection {
+            case .field(let field):
+                if field.name.value == name { return true }
+            case .inlineFragment(let fragment):
+                if selects(name, in: fragment.selectionSet, visited: &visited) { return true }
+            case .fragmentSpread(let spread):
+                guard visited.insert(spread.name.value).inserted, let fragment = fragments[spread.name.value] else {
+                    continue
+                }
+                if selects(name, in: fragment.selectionSet, visited: &visited) { return true }
+            }
+        }
+        return false
+    }
+}
+
+/// A field's arguments after coercion, in the order the schema declares them; absent ones are missing.
+public struct ArgumentValues: Sendable, Equatable {
+    public var entries: [(String, JSONValue)]
+
+    public init(_ entries: [(String, JSONValue)] = []) { self.entries = entries }
+
+    public subscript(name: String) -> JSONValue? {
+        for (key, value) in entries where key == name { return value }
+        return nil
+    }
+
+    public func int(_ name: String) -> Int? {
+        if case .int(let value)? = self[name] { return value }
+        return nil
+    }
+
+    public func string(_ name: String) -> String? {
+        if case .string(let value)? = self[name] { return value }
+        return nil
+    }
+
+    public func bool(_ name: String) -> Bool? {
+        if case .bool(let value)? = self[name] { return value }
+        return nil
+    }
+
+    public static func == (lhs: ArgumentValues, rhs: ArgumentValues) -> Bool {
+        JSONValue.object(lhs.entries) == JSONValue.object(rhs.entries)
+    }
+}

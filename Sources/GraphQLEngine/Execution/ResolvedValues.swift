@@ -1,0 +1,107 @@
+/// A value a resolver may return for a scalar or enum field: it becomes a `JSONValue` before result coercion.
+///
+/// ```swift
+/// enum OrderStatus: String, LeafValue { case pending = "PENDING", activated = "ACTIVATED" }
+/// ```
+public protocol LeafValue: Sendable {
+    var leafValue: JSONValue { get }
+}
+
+extension String: LeafValue {
+    public var leafValue: JSONValue { .string(self) }
+}
+
+extension Int: LeafValue {
+    public var leafValue: JSONValue { .int(self) }
+}
+
+extension Int64: LeafValue {
+    public var leafValue: JSONValue { .int(Int(self)) }
+}
+
+extension Bool: LeafValue {
+    public var leafValue: JSONValue { .bool(self) }
+}
+
+extension Double: LeafValue {
+    public var leafValue: JSONValue { .double(self) }
+}
+
+extension JSONValue: LeafValue {
+    public var leafValue: JSONValue { self }
+}
+
+extension Optional: LeafValue where Wrapped: LeafValue {
+    public var leafValue: JSONValue { self?.leafValue ?? .null }
+}
+
+extension Array: LeafValue where Element: LeafValue {
+    public var leafValue: JSONValue { .list(map(\.leafValue)) }
+}
+
+extension LeafValue where Self: RawRepresentable, RawValue == String {
+    public var leafValue: JSONValue { .string(rawValue) }
+}
+
+/// What a resolver returns for an object, interface or union field: an object, nil, or lists of them.
+///
+/// The executor gathers the objects of every parent into one typed batch (`[Child]`), so the next level's
+/// resolvers receive all of them at once; `encode(into:)` records where each one sits in the response.
+public protocol ResolvedChildren: Sendable {
+    associatedtype Child: Sendable
+    func encode(into encoder: inout ShapeEncoder<Child>)
+}
+
+/// A Swift type that an object type (or an interface or union) of the schema is bound to.
+///
+/// ```swift
+/// struct OrderRow: GraphQLObjectValue { let id: Int64; let number: String }
+/// ```
+public protocol GraphQLObjectValue: ResolvedChildren where Child == Self {}
+
+extension GraphQLObjectValue {
+    public func encode(into encoder: inout ShapeEncoder<Self>) { encoder.appendObject(self) }
+}
+
+extension Optional: ResolvedChildren where Wrapped: ResolvedChildren {
+    public typealias Child = Wrapped.Child
+    public func encode(into encoder: inout ShapeEncoder<Wrapped.Child>) {
+        if let self { self.encode(into: &encoder) } else { encoder.appendNull() }
+    }
+}
+
+extension Array: ResolvedChildren where Element: ResolvedChildren {
+    public typealias Child = Element.Child
+    public func encode(into encoder: inout ShapeEncoder<Element.Child>) {
+        encoder.beginList(count: count)
+        for element in self { element.encode(into: &encoder) }
+    }
+}
+
+/// Records the shape of resolved values (objects, nulls, lists) as flat codes and gathers the objects.
+///
+/// Codes: `-1` null, `-2` followed by a count for a list, `k >= 0` the k-th gathered object.
+public struct ShapeEncoder<Child: Sendable> {
+    static var nullCode: Int32 { -1 }
+    static var listCode: Int32 { -2 }
+
+    var codes: [Int32] = []
+    var objects: [Child] = []
+
+    init(expectedCount: Int) {
+        codes.reserveCapacity(expectedCount)
+        objects.reserveCapacity(expectedCount)
+    }
+
+    public mutating func appendObject(_ object: Child) {
+        codes.append(Int32(objects.count))
+        objects.append(object)
+    }
+
+    public mutating func appendNull() { codes.append(Self.nullCode) }
+
+    public mutating func beginList(count: Int) {
+        codes.append(Self.listCode)
+        codes.append(Int32(count))
+    }
+}

@@ -1,0 +1,224 @@
+/// Documents, operations, selections and fragments.
+extension GraphQLParser {
+    /// Document : Definition+
+    mutating func parseDocument() throws(GraphQLError) -> Document {
+        let start = token
+        let definitions = try many(.sof, .eof) { (parser: inout GraphQLParser) throws(GraphQLError) in
+            try parser.parseDefinition()
+        }
+        return Document(definitions: definitions, loc: Location(start: start.start, end: lastEnd))
+    }
+
+    /// Definition : ExecutableDefinition | TypeSystemDefinitionOrExtension
+    mutating func parseDefinition() throws(GraphQLError) -> Definition {
+        if peek(.braceL) { return .operation(try parseOperationDefinition()) }
+        let hasDescription = peekDescription()
+        let keyword = hasDescription ? try lexer.lookahead() : token
+        guard keyword.kind == .name else { throw unexpected(keyword) }
+        switch lexer.value(of: keyword) {
+        case "schema": return .schema(try parseSchemaDefinition())
+        case "scalar": return .scalar(try parseScalarTypeDefinition())
+        case "type": return .object(try parseObjectTypeDefinition())
+        case "interface": return .interface(try parseInterfaceTypeDefinition())
+        case "union": return .union(try parseUnionTypeDefinition())
+        case "enum": return .enumType(try parseEnumTypeDefinition())
+        case "input": return .inputObject(try parseInputObjectTypeDefinition())
+        case "directive": return .directive(try parseDirectiveDefinition())
+        default: break
+        }
+        if hasDescription {
+            throw lexer.syntaxError(
+                "Unexpected description, descriptions are supported only on type definitions.", at: token.start)
+        }
+        switch lexer.value(of: keyword) {
+        case "query", "mutation", "subscription": return .operation(try parseOperationDefinition())
+        case "fragment": return .fragment(try parseFragmentDefinition())
+        case "extend": return try parseTypeSystemExtension()
+        default: throw unexpected(keyword)
+        }
+    }
+
+    /// OperationDefinition : OperationType Name? VariablesDefinition? Directives? SelectionSet | SelectionSet
+    mutating func parseOperationDefinition() throws(GraphQLError) -> OperationDefinition {
+        let start = token
+        if peek(.braceL) {
+            let selectionSet = try parseSelectionSet()
+            return OperationDefinition(operation: .query, selectionSet: selectionSet, loc: location(from: start))
+        }
+        let operation = try parseOperationType()
+        let name = peek(.name) ? try parseName() : nil
+        let variableDefinitions = try parseVariableDefinitions()
+        let directives = try parseDirectives(isConst: false)
+        let selectionSet = try parseSelectionSet()
+        return OperationDefinition(
+            operation: operation, name: name, variableDefinitions: variableDefinitions, directives: directives,
+            selectionSet: selectionSet, loc: location(from: start))
+    }
+
+    /// OperationType : one of `query` `mutation` `subscription`
+    mutating func parseOperationType() throws(GraphQLError) -> OperationType {
+        let operationToken = try expectToken(.name)
+        switch lexer.value(of: operationToken) {
+        case "query": return .query
+        case "mutation": return .mutation
+        case "subscription": return .subscription
+        default: throw unexpected(operationToken)
+        }
+    }
+
+    /// VariablesDefinition : ( VariableDefinition+ )
+    mutating func parseVariableDefinitions() throws(GraphQLError) -> [VariableDefinition] {
+        try optionalMany(.parenL, .parenR) { (parser: inout GraphQLParser) throws(GraphQLError) in
+            try parser.parseVariableDefinition()
+        }
+    }
+
+    /// VariableDefinition : Variable : Type DefaultValue? Directives[Const]?
+    mutating func parseVariableDefinition() throws(GraphQLError) -> VariableDefinition {
+        let start = token
+        let variable = try parseVariable()
+        try expectToken(.colon)
+        let type = try parseTypeReference()
+        let defaultValue = try expectOptionalToken(.equals) ? try parseValueLiteral(isConst: true) : nil
+        let directives = try parseDirectives(isConst: true)
+        return VariableDefinition(
+            variable: variable, type: type, defaultValue: defaultValue, directives: directives,
+            loc: location(from: start))
+    }
+
+    /// Variable : $ Name
+    mutating func parseVariable() throws(GraphQLError) -> Variable {
+        let start = token
+        try expectToken(.dollar)
+        let name = try parseName()
+        return Variable(name: name, loc: location(from: start))
+    }
+
+    /// SelectionSet : { Selection+ }
+    mutating func parseSelectionSet() throws(GraphQLError) -> SelectionSet {
+        let start = token
+        try expectToken(.braceL)
+        try enterNesting()
+        var selections: [Selection] = []
+        repeat {
+            selections.append(try parseSelection())
+        } while !(try expectOptionalToken(.braceR))
+        leaveNesting()
+        return SelectionSet(selections: selections, loc: location(from: start))
+    }
+
+    /// Selection : Field | FragmentSpread | InlineFragment
+    mutating func parseSelection() throws(GraphQLError) -> Selection {
+        peek(.spread) ? try parseFragment() : .field(try parseField())
+    }
+
+    /// Field : Alias? Name Arguments? Directives? SelectionSet?
+    mutating func parseField() throws(GraphQLError) -> Field {
+        let start = token
+        let nameOrAlias = try parseName()
+        let alias: Name?
+        let name: Name
+        if try expectOptionalToken(.colon) {
+            alias = nameOrAlias
+            name = try parseName()
+        } else {
+            alias = nil
+            name = nameOrAlias
+        }
+        let arguments = try parseArguments(isConst: false)
+        let directives = try parseDirectives(isConst: false)
+        let selectionSet = peek(.braceL) ? try parseSelectionSet() : nil
+        return Field(
+            alias: alias, name: name, arguments: arguments, directives: directives, selectionSet: selectionSet,
+            loc: location(from: start))
+    }
+
+    /// Arguments[Const] : ( Argument[?Const]+ )
+    mutating func parseArguments(isConst: Bool) throws(GraphQLError) -> [Argument] {
+        guard peek(.parenL) else { return [] }
+        try advance()
+        var arguments: [Argument] = []
+        repeat {
+            arguments.append(try parseArgument(isConst: isConst))
+        } while !(try expectOptionalToken(.parenR))
+        return arguments
+    }
+
+    /// Argument[Const] : Name : Value[?Const]
+    mutating func parseArgument(isConst: Bool) throws(GraphQLError) -> Argument {
+        let start = token
+        let name = try parseName()
+        try expectToken(.colon)
+        let value = try parseValueLiteral(isConst: isConst)
+        return Argument(name: name, value: value, loc: location(from: start))
+    }
+
+    /// FragmentSpread : ... FragmentName Directives?
+    ///
+    /// InlineFragment : ... TypeCondition? Directives? SelectionSet
+    mutating func parseFragment() throws(GraphQLError) -> Selection {
+        let start = token
+        try expectToken(.spread)
+        let hasTypeCondition = try expectOptionalKeyword("on")
+        if !hasTypeCondition && peek(.name) {
+            let name = try parseFragmentName()
+            let directives = try parseDirectives(isConst: false)
+            return .fragmentSpread(FragmentSpread(name: name, directives: directives, loc: location(from: start)))
+        }
+        let typeCondition = hasTypeCondition ? try parseNamedType() : nil
+        let directives = try parseDirectives(isConst: false)
+        let selectionSet = try parseSelectionSet()
+        return .inlineFragment(
+            InlineFragment(
+                typeCondition: typeCondition, directives: directives, selectionSet: selectionSet,
+                loc: location(from: start)))
+    }
+
+    /// FragmentDefinition : fragment FragmentName TypeCondition Directives? SelectionSet
+    ///
+    /// Fragment variables are not part of the specification: `fragment F($v: Int)` fails at `(`.
+    mutating func parseFragmentDefinition() throws(GraphQLError) -> FragmentDefinition {
+        let start = token
+        try expectKeyword("fragment")
+        let name = try parseFragmentName()
+        try expectKeyword("on")
+        let typeCondition = try parseNamedType()
+        let directives = try parseDirectives(isConst: false)
+        let selectionSet = try parseSelectionSet()
+        return FragmentDefinition(
+            name: name, typeCondition: typeCondition, directives: directives, selectionSet: selectionSet,
+            loc: location(from: start))
+    }
+
+    /// FragmentName : Name but not `on`
+    mutating func parseFragmentName() throws(GraphQLError) -> Name {
+        if isKeyword("on") { throw unexpected() }
+        return try parseName()
+    }
+
+    /// Name :: NameStart NameContinue*
+    @inline(__always)
+    mutating func parseName() throws(GraphQLError) -> Name {
+        let nameToken = try expectToken(.name)
+        return Name(lexer.value(of: nameToken), loc: Location(start: nameToken.start, end: nameToken.end))
+    }
+
+    /// Directives[Const] : Directive[?Const]+
+    mutating func parseDirectives(isConst: Bool) throws(GraphQLError) -> [Directive] {
+        guard peek(.at) else { return [] }
+        var directives: [Directive] = []
+        repeat {
+            directives.append(try parseDirective(isConst: isConst))
+        } while peek(.at)
+        return directives
+    }
+
+    /// Directive[Const] : @ Name Arguments[?Const]?
+    mutating func parseDirective(isConst: Bool) throws(GraphQLError) -> Directive {
+        let start = token
+        try expectToken(.at)
+        let name = try parseName()
+        let arguments = try parseArguments(isConst: isConst)
+        return Directive(name: name, arguments: arguments, loc: location(from: start))
+    }
+}

@@ -1,0 +1,113 @@
+/// Value literals and type references.
+extension GraphQLParser {
+    /// Value[Const] : [~Const] Variable | IntValue | FloatValue | StringValue | BooleanValue | NullValue
+    /// | EnumValue | ListValue[?Const] | ObjectValue[?Const]
+    mutating func parseValueLiteral(isConst: Bool) throws(GraphQLError) -> Value {
+        let start = token
+        switch start.kind {
+        case .bracketL: return try parseList(isConst: isConst)
+        case .braceL: return try parseObject(isConst: isConst)
+        case .int:
+            try advance()
+            return .int(lexer.value(of: start), location(from: start))
+        case .float:
+            try advance()
+            return .float(lexer.value(of: start), location(from: start))
+        case .string, .blockString:
+            try advance()
+            return .string(lexer.stringValue(of: start), block: start.kind == .blockString, location(from: start))
+        case .name:
+            try advance()
+            if isName(start, "true") { return .boolean(true, location(from: start)) }
+            if isName(start, "false") { return .boolean(false, location(from: start)) }
+            if isName(start, "null") { return .null(location(from: start)) }
+            return .enumValue(lexer.value(of: start), location(from: start))
+        case .dollar:
+            if isConst {
+                try advance()
+                if peek(.name) {
+                    throw lexer.syntaxError(
+                        "Unexpected variable \"$\(lexer.value(of: token))\" in constant value.", at: start.start)
+                }
+                throw unexpected(start)
+            }
+            return .variable(try parseVariable())
+        default:
+            throw unexpected()
+        }
+    }
+
+    /// Whether a name token spells `word`, compared without building a string.
+    @inline(__always)
+    func isName(_ nameToken: Token, _ word: StaticString) -> Bool {
+        guard nameToken.end - nameToken.start == word.utf8CodeUnitCount else { return false }
+        let start = word.utf8Start
+        for offset in 0..<word.utf8CodeUnitCount where lexer.bytes[nameToken.start + offset] != start[offset] {
+            return false
+        }
+        return true
+    }
+
+    /// ListValue[Const] : [ ] | [ Value[?Const]+ ]
+    mutating func parseList(isConst: Bool) throws(GraphQLError) -> Value {
+        let start = token
+        try expectToken(.bracketL)
+        try enterNesting()
+        var values: [Value] = []
+        while !(try expectOptionalToken(.bracketR)) {
+            values.append(try parseValueLiteral(isConst: isConst))
+        }
+        leaveNesting()
+        return .list(values, location(from: start))
+    }
+
+    /// ObjectValue[Const] : { } | { ObjectField[?Const]+ }
+    mutating func parseObject(isConst: Bool) throws(GraphQLError) -> Value {
+        let start = token
+        try expectToken(.braceL)
+        try enterNesting()
+        var fields: [ObjectField] = []
+        while !(try expectOptionalToken(.braceR)) {
+            fields.append(try parseObjectField(isConst: isConst))
+        }
+        leaveNesting()
+        return .object(fields, location(from: start))
+    }
+
+    /// ObjectField[Const] : Name : Value[?Const]
+    mutating func parseObjectField(isConst: Bool) throws(GraphQLError) -> ObjectField {
+        let start = token
+        let name = try parseName()
+        try expectToken(.colon)
+        let value = try parseValueLiteral(isConst: isConst)
+        return ObjectField(name: name, value: value, loc: location(from: start))
+    }
+
+    /// Type : NamedType | ListType | NonNullType
+    ///
+    /// ListType : [ Type ]; NonNullType : NamedType ! | ListType !
+    mutating func parseTypeReference() throws(GraphQLError) -> TypeReference {
+        let start = token
+        var type: TypeReference
+        if try expectOptionalToken(.bracketL) {
+            try enterNesting()
+            let inner = try parseTypeReference()
+            try expectToken(.bracketR)
+            leaveNesting()
+            type = .list(inner, location(from: start))
+        } else {
+            type = .named(try parseNamedType())
+        }
+        if try expectOptionalToken(.bang) {
+            type = .nonNull(type, location(from: start))
+        }
+        return type
+    }
+
+    /// NamedType : Name
+    mutating func parseNamedType() throws(GraphQLError) -> NamedType {
+        let start = token
+        let name = try parseName()
+        return NamedType(name: name, loc: location(from: start))
+    }
+}

@@ -1,0 +1,241 @@
+/// Limits that protect the parser from hostile documents.
+public struct ParseOptions: Sendable {
+    /// The most significant tokens a document may hold; past it parsing stops with a syntax error.
+    public var maxTokens: Int
+    /// The deepest nesting of selection sets, list and object values and list types.
+    public var maxDepth: Int
+
+    public init(maxTokens: Int = 100_000, maxDepth: Int = 256) {
+        self.maxTokens = maxTokens
+        self.maxDepth = maxDepth
+    }
+}
+
+/// Parses GraphQL text into the syntax tree, by recursive descent over the lexer's tokens.
+///
+/// ```swift
+/// let document = try Parser.parse("query Dashboard { viewer { name } }")
+/// let value = try Parser.parseValue("{field: ORDER_DATE, direction: DESC}")
+/// ```
+public enum Parser {
+    /// Parses a whole document.
+    public static func parse(_ source: Source, options: ParseOptions = ParseOptions()) throws(GraphQLError) -> Document {
+        try run(source, options) { (parser: inout GraphQLParser) throws(GraphQLError) in try parser.parseDocument() }
+    }
+
+    /// Parses a whole document from its text.
+    public static func parse(_ text: String, options: ParseOptions = ParseOptions()) throws(GraphQLError) -> Document {
+        try parse(Source(text), options: options)
+    }
+
+    /// Parses one value literal, which may hold variables.
+    public static func parseValue(_ text: String) throws(GraphQLError) -> Value {
+        try run(Source(text), ParseOptions()) { (parser: inout GraphQLParser) throws(GraphQLError) in
+            try parser.parseWhole { (parser: inout GraphQLParser) throws(GraphQLError) in try parser.parseValueLiteral(isConst: false) }
+        }
+    }
+
+    /// Parses one constant value literal: no variables.
+    public static func parseConstValue(_ text: String) throws(GraphQLError) -> Value {
+        try run(Source(text), ParseOptions()) { (parser: inout GraphQLParser) throws(GraphQLError) in
+            try parser.parseWhole { (parser: inout GraphQLParser) throws(GraphQLError) in try parser.parseValueLiteral(isConst: true) }
+        }
+    }
+
+    /// Parses one type reference such as `[String!]!`.
+    public static func parseType(_ text: String) throws(GraphQLError) -> TypeReference {
+        try run(Source(text), ParseOptions()) { (parser: inout GraphQLParser) throws(GraphQLError) in
+            try parser.parseWhole { (parser: inout GraphQLParser) throws(GraphQLError) in try parser.parseTypeReference() }
+        }
+    }
+
+    /// Runs `body` with a parser over the source's bytes, borrowed for the duration.
+    private static func run<Result>(
+        _ source: Source, _ options: ParseOptions, _ body: (inout GraphQLParser) throws(GraphQLError) -> Result
+    ) throws(GraphQLError) -> Result {
+        let outcome: Swift.Result<Result, GraphQLError> = source.bytes.withUnsafeBufferPointer { buffer in
+            var parser = GraphQLParser(lexer: Lexer(bytes: buffer, source: source), options: options)
+            do throws(GraphQLError) {
+                return .success(try body(&parser))
+            } catch {
+                return .failure(error)
+            }
+        }
+        return try outcome.get()
+    }
+}
+
+/// The parser's state: the lexer, the current token and the limits' counters.
+///
+/// Grammar productions live in extensions, one `parseX()` per rule.
+struct GraphQLParser {
+    var lexer: Lexer
+    /// The current token, not yet consumed; `<SOF>` before the first `advance()`.
+    var token: Token
+    /// End offset of the last consumed token: the end of the node being built.
+    var lastEnd = 0
+    var tokenCount = 0
+    var depth = 0
+    let maxTokens: Int
+    let maxDepth: Int
+
+    init(lexer: Lexer, options: ParseOptions) {
+        self.lexer = lexer
+        self.token = Token(.sof, 0, 0)
+        self.maxTokens = options.maxTokens
+        self.maxDepth = options.maxDepth
+    }
+
+    /// Parses the entire input with `body`, which must consume every token.
+    mutating func parseWhole<Result>(_ body: (inout GraphQLParser) throws(GraphQLError) -> Result) throws(GraphQLError) -> Result {
+        try expectToken(.sof)
+        let result = try body(&self)
+        try expectToken(.eof)
+        return result
+    }
+
+    // MARK: - Tokens
+
+    /// Consumes the current token and reads the next, counting it against `maxTokens`.
+    @inline(__always)
+    mutating func advance() throws(GraphQLError) {
+        lastEnd = token.end
+        token = try lexer.next()
+        if token.kind != .eof {
+            tokenCount += 1
+            if tokenCount > maxTokens {
+                throw lexer.syntaxError(
+                    "Document contains more than \(maxTokens) tokens. Parsing aborted.", at: token.start)
+            }
+        }
+    }
+
+    /// Whether the current token is of `kind`.
+    @inline(__always)
+    func peek(_ kind: TokenKind) -> Bool { token.kind == kind }
+
+    /// Consumes a token of `kind` and returns it, or fails with `Expected X, found Y.`.
+    @discardableResult
+    mutating func expectToken(_ kind: TokenKind) throws(GraphQLError) -> Token {
+        let current = token
+        guard current.kind == kind else {
+            throw lexer.syntaxError("Expected \(kind.description), found \(describe(current)).", at: current.start)
+        }
+        try advance()
+        return current
+    }
+
+    /// Consumes a token of `kind` if it is next.
+    @inline(__always)
+    mutating func expectOptionalToken(_ kind: TokenKind) throws(GraphQLError) -> Bool {
+        guard token.kind == kind else { return false }
+        try advance()
+        return true
+    }
+
+    /// Consumes the name `keyword`, or fails with `Expected "keyword", found Y.`.
+    mutating func expectKeyword(_ keyword: StaticString) throws(GraphQLError) {
+        guard isKeyword(keyword) else {
+            throw lexer.syntaxError("Expected \"\(keyword)\", found \(describe(token)).", at: token.start)
+        }
+        try advance()
+    }
+
+    /// Consumes the name `keyword` if it is next.
+    mutating func expectOptionalKeyword(_ keyword: StaticString) throws(GraphQLError) -> Bool {
+        guard isKeyword(keyword) else { return false }
+        try advance()
+        return true
+    }
+
+    /// Whether the current token is the name `keyword`, compared byte for byte without building a string.
+    func isKeyword(_ keyword: StaticString) -> Bool {
+        guard token.kind == .name, token.end - token.start == keyword.utf8CodeUnitCount else { return false }
+        let start = keyword.utf8Start
+        for offset in 0..<keyword.utf8CodeUnitCount where lexer.bytes[token.start + offset] != start[offset] {
+            return false
+        }
+        return true
+    }
+
+    /// `Unexpected X.` at a token, the current one by default.
+    func unexpected(_ at: Token? = nil) -> GraphQLError {
+        let culprit = at ?? token
+        return lexer.syntaxError("Unexpected \(describe(culprit)).", at: culprit.start)
+    }
+
+    /// A token as graphql-js describes it: its kind, then its value in quotes when it has one.
+    func describe(_ token: Token) -> String {
+        switch token.kind {
+        case .name, .int, .float: return "\(token.kind.description) \"\(lexer.value(of: token))\""
+        case .string, .blockString: return "\(token.kind.description) \"\(lexer.stringValue(of: token))\""
+        default: return token.kind.description
+        }
+    }
+
+    /// The location of a node that began with `start` and ends with the last consumed token.
+    @inline(__always)
+    func location(from start: Token) -> Location {
+        Location(start: start.start, end: lastEnd)
+    }
+
+    // MARK: - Nesting
+
+    /// Enters one level of nesting, failing past `maxDepth` so hostile input never exhausts the stack.
+    @inline(__always)
+    mutating func enterNesting() throws(GraphQLError) {
+        depth += 1
+        if depth > maxDepth {
+            throw lexer.syntaxError("Document nesting is deeper than \(maxDepth) levels. Parsing aborted.", at: token.start)
+        }
+    }
+
+    @inline(__always)
+    mutating func leaveNesting() { depth -= 1 }
+
+    // MARK: - Lists
+
+    /// `open` item+ `close`: at least one item.
+    mutating func many<Item>(
+        _ open: TokenKind, _ close: TokenKind, _ item: (inout GraphQLParser) throws(GraphQLError) -> Item
+    ) throws(GraphQLError) -> [Item] {
+        try expectToken(open)
+        var items: [Item] = []
+        repeat {
+            items.append(try item(&self))
+        } while !(try expectOptionalToken(close))
+        return items
+    }
+
+    /// (`open` item+ `close`)?: nothing when `open` is absent, else at least one item.
+    mutating func optionalMany<Item>(
+        _ open: TokenKind, _ close: TokenKind, _ item: (inout GraphQLParser) throws(GraphQLError) -> Item
+    ) throws(GraphQLError) -> [Item] {
+        guard peek(open) else { return [] }
+        return try many(open, close, item)
+    }
+
+    /// `open` item* `close`: possibly no item.
+    mutating func any<Item>(
+        _ open: TokenKind, _ close: TokenKind, _ item: (inout GraphQLParser) throws(GraphQLError) -> Item
+    ) throws(GraphQLError) -> [Item] {
+        try expectToken(open)
+        var items: [Item] = []
+        while !(try expectOptionalToken(close)) {
+            items.append(try item(&self))
+        }
+        return items
+    }
+
+    /// `delimiter`? item (`delimiter` item)*: a leading delimiter is allowed.
+    mutating func delimitedMany<Item>(
+        _ delimiter: TokenKind, _ item: (inout GraphQLParser) throws(GraphQLError) -> Item
+    ) throws(GraphQLError) -> [Item] {
+        _ = try expectOptionalToken(delimiter)
+        var items: [Item] = []
+        repeat {
+            items.append(try item(&self))
+        } while try expectOptionalToken(delimiter)
+        return items
+    }
+}

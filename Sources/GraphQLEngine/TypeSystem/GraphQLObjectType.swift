@@ -1,0 +1,77 @@
+/// An object type: named fields, possibly implementing interfaces.
+///
+/// Mutated only while the schema is being built, immutable afterwards (hence `@unchecked Sendable`).
+///
+/// ```swift
+/// let idField = schema.queryType?.fieldMap["viewer"]
+/// ```
+public final class GraphQLObjectType: @unchecked Sendable {
+    public let name: String
+    public internal(set) var description: String?
+    /// Fields in definition order (extensions append); `fields[i].index == i`.
+    public internal(set) var fields: [GraphQLField] = []
+    public internal(set) var fieldMap: [String: GraphQLField] = [:]
+    public internal(set) var interfaces: [GraphQLInterfaceType] = []
+    public internal(set) var appliedDirectives: [GraphQLAppliedDirective] = []
+    public internal(set) var astNode: ObjectTypeDefinition?
+    public internal(set) var extensionASTNodes: [ObjectTypeExtension] = []
+
+    public init(name: String, description: String? = nil) {
+        self.name = name
+        self.description = description
+    }
+
+    public func field(named name: String) -> GraphQLField? { fieldMap[name] }
+
+    /// The first applied directive of that name on the type.
+    public func directive(named name: String) -> GraphQLAppliedDirective? {
+        appliedDirectives.first { $0.name == name }
+    }
+}
+
+/// An interface type: fields that implementing objects and interfaces must provide.
+///
+/// Mutated only while the schema is being built, immutable afterwards (hence `@unchecked Sendable`).
+public final class GraphQLInterfaceType: @unchecked Sendable {
+    public let name: String
+    public internal(set) var description: String?
+    /// Fields in definition order (extensions append); `fields[i].index == i`.
+    public internal(set) var fields: [GraphQLField] = []
+    public internal(set) var fieldMap: [String: GraphQLField] = [:]
+    public internal(set) var interfaces: [GraphQLInterfaceType] = []
+    public internal(set) var appliedDirectives: [GraphQLAppliedDirective] = []
+    public internal(set) var astNode: InterfaceTypeDefinition?
+    public internal(set) var extensionASTNodes: [InterfaceTypeExtension] = []
+
+    public init(name: String, description: String? = nil) {
+        self.name = name
+        self.description = description
+    }
+
+    public func field(named name: String) -> GraphQLField? { fieldMap[name] }
+
+    public func directive(named name: String) -> GraphQLAppliedDirective? {
+        appliedDirectives.first { $0.name == name }
+    }
+}
+
+/// A union type: one of several object types.
+///
+/// Mutated only while the schema is being built, immutable afterwards (hence `@unchecked Sendable`).
+public final class GraphQLUnionType: @unchecked Sendable {
+    public let name: String
+    public internal(set) var description: String?
+    public internal(set) var types: [GraphQLObjectType] = []
+    public internal(set) var appliedDirectives: [GraphQLAppliedDirective] = []
+    public internal(set) var astNode: UnionTypeDefinition?
+    public internal(set) var extensionASTNodes: [UnionTypeExtension] = []
+
+    public init(name: String, description: String? = nil) {
+        self.name = name
+        self.description = description
+    }
+
+    public func directive(named name: String) -> GraphQLAppliedDirective? {
+        appliedDirectives.first { $0.name == name }
+    }
+}
