@@ -8,7 +8,7 @@ let swiftSettings: [SwiftSetting] = [
 
 let package = Package(
     name: "Benchmarks",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     dependencies: [
         .package(name: "BillingPortal", path: ".."),
         .package(url: "https://github.com/GraphQLSwift/GraphQL", exact: "4.3.0"),

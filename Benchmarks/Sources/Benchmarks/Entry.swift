@@ -43,19 +43,21 @@ struct Entry {
             return
         }
         print("fixtures: \(Fixtures.directoryPath)")
+        print("machine: \(Machine.cores) cores, load average \(Machine.loadAverage)")
         print("allocation counting: \(Allocations.isCounting ? "on (interposed malloc)" : "unavailable")")
         print("target per side and case: \(sampler.targetSeconds) s after \(sampler.warmupSeconds) s warm-up\n")
         Report.header()
         var report = Report()
         for benchCase in cases {
-            let theirs = try await sampler.measure(benchCase.theirs)
-            report.row(benchCase, side: "theirs", theirs, theirs: nil)
-            if let ours = benchCase.ours {
-                report.row(benchCase, side: "ours", try await sampler.measure(ours), theirs: theirs)
+            let timings = try await sampler.measure([benchCase.theirs] + (benchCase.ours.map { [$0] } ?? []))
+            report.row(benchCase, side: "theirs", timings[0], theirs: nil)
+            if timings.count > 1 {
+                report.row(benchCase, side: "ours", timings[1], theirs: timings[0])
             } else {
                 report.unwired(benchCase)
             }
         }
         report.summary()
+        print("load average after the run: \(Machine.loadAverage)")
     }
 }

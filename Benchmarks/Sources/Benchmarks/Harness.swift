@@ -23,7 +23,10 @@ struct Timing {
     let allocatedBytesPerOp: Double?
 }
 
-/// Warm-up, then timed samples of batches sized so the whole case runs about `targetSeconds`.
+/// Warm-up, then timed samples of batches sized so each side of a case runs about `targetSeconds`.
+///
+/// The sides' samples alternate (theirs, ours, theirs, ...) so that both see the same machine load;
+/// on a shared machine that matters more for the ratio than any single figure.
 struct Sampler {
     var targetSeconds = 1.2
     var warmupSeconds = 0.2
@@ -32,39 +35,52 @@ struct Sampler {
 
     private let clock = ContinuousClock()
 
-    func measure(_ batch: Batch) async throws -> Timing {
-        // Warm-up: caches, lazy schema state, the first-call costs of the Swift runtime.
-        var warmupRuns = 0
-        let warmupStart = clock.now
+    func measure(_ sides: [Batch]) async throws -> [Timing] {
+        var plans: [(batchSize: Int, samples: Int)] = []
+        for batch in sides {
+            plans.append(try await plan(batch))
+        }
+        var perOp = Array(repeating: [Double](), count: sides.count)
+        while plans.indices.contains(where: { perOp[$0].count < plans[$0].samples }) {
+            for (index, batch) in sides.enumerated() where perOp[index].count < plans[index].samples {
+                let start = clock.now
+                try await batch(plans[index].batchSize)
+                perOp[index].append(seconds(since: start) * 1e9 / Double(plans[index].batchSize))
+            }
+        }
+        var timings: [Timing] = []
+        for (index, batch) in sides.enumerated() {
+            let samples = perOp[index].sorted()
+            let (allocations, bytes) = try await allocationsPerOp(batch, runs: plans[index].batchSize)
+            timings.append(
+                Timing(
+                    medianNs: samples[samples.count / 2], minNs: samples[0],
+                    iterations: plans[index].batchSize * samples.count, samples: samples.count,
+                    allocationsPerOp: allocations, allocatedBytesPerOp: bytes))
+        }
+        return timings
+    }
+
+    /// Warms a side up (caches, lazy schema state, first-call costs) and sizes its batches and samples.
+    private func plan(_ batch: Batch) async throws -> (batchSize: Int, samples: Int) {
+        var runs = 0
+        let start = clock.now
         repeat {
             try await batch(1)
-            warmupRuns += 1
-        } while seconds(since: warmupStart) < warmupSeconds || warmupRuns < 3
-        let estimate = max(seconds(since: warmupStart) / Double(warmupRuns), 1e-9)
-
+            runs += 1
+        } while seconds(since: start) < warmupSeconds || runs < 3
+        let estimate = max(seconds(since: start) / Double(runs), 1e-9)
         let batchSize = max(1, Int(sampleSeconds / estimate))
-        let sampleCount = min(300, max(9, Int(targetSeconds / (estimate * Double(batchSize)))))
-        var perOp: [Double] = []
-        perOp.reserveCapacity(sampleCount)
-        for _ in 0..<sampleCount {
-            let start = clock.now
-            try await batch(batchSize)
-            perOp.append(seconds(since: start) * 1e9 / Double(batchSize))
-        }
-        perOp.sort()
+        let samples = min(300, max(9, Int(targetSeconds / (estimate * Double(batchSize)))))
+        return (batchSize, samples)
+    }
 
-        // Counted in a pass of its own so the timed samples pay nothing for counting.
-        var allocations: Double?
-        var bytes: Double?
-        if countAllocations && Allocations.isCounting {
-            let runs = max(1, min(batchSize, 1000))
-            let (calls, size) = try await Allocations.count { try await batch(runs) }
-            allocations = Double(calls) / Double(runs)
-            bytes = Double(size) / Double(runs)
-        }
-        return Timing(
-            medianNs: perOp[perOp.count / 2], minNs: perOp[0], iterations: batchSize * sampleCount,
-            samples: sampleCount, allocationsPerOp: allocations, allocatedBytesPerOp: bytes)
+    /// Counted in a pass of its own so the timed samples pay nothing for counting.
+    private func allocationsPerOp(_ batch: Batch, runs: Int) async throws -> (Double?, Double?) {
+        guard countAllocations && Allocations.isCounting else { return (nil, nil) }
+        let runs = max(1, min(runs, 1000))
+        let (calls, size) = try await Allocations.count { try await batch(runs) }
+        return (Double(calls) / Double(runs), Double(size) / Double(runs))
     }
 
     private func seconds(since start: ContinuousClock.Instant) -> Double {
