@@ -12,6 +12,14 @@ struct BenchCase {
     let ours: Batch?
 }
 
+/// How much data the dashboard request reads: the defaults are the brief's 50 orders and 50 invoices of
+/// 5 line items each (the query asks for the first 50 of each).
+struct DataShape {
+    var orders = 50
+    var invoices = 50
+    var lineItems = 5
+}
+
 /// The inputs every case shares, loaded and checked once.
 struct Inputs {
     let dashboard: String
@@ -22,11 +30,11 @@ struct Inputs {
     let validator: Ours.Validator?
     let pipeline: Ours.Pipeline?
 
-    init() throws {
+    init(_ shape: DataShape) throws {
         dashboard = try Fixtures.dashboardQuery()
         sdl = try Fixtures.contractSDL()
         generated = GeneratedDocument.make()
-        dataset = Dataset.make()
+        dataset = Dataset.make(orders: shape.orders, invoices: shape.invoices, lineItems: shape.lineItems)
         theirs = try Theirs(sdl: sdl, dashboard: dashboard, dataset: dataset)
         validator = try Ours.makeValidator(sdl: sdl)
         pipeline = try Ours.makePipeline(sdl: sdl, dashboard: dashboard, dataset: dataset)

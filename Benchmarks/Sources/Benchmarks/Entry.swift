@@ -1,7 +1,8 @@
 import BenchData
 import Foundation
 
-/// `swift run -c release Benchmarks [--quick] [--no-allocs] [--list] [--dump-generated] [FILTER...]`
+/// `swift run -c release Benchmarks [--quick] [--no-allocs] [--list] [--dump-generated]
+/// [--orders N] [--invoices N] [--line-items N] [FILTER...]`
 ///
 /// A case runs when its name contains any FILTER (all cases without one).
 @main
@@ -19,8 +20,13 @@ struct Entry {
         var sampler = Sampler()
         var filters: [String] = []
         var listOnly = false
-        for argument in arguments {
+        var shape = DataShape()
+        var remaining = arguments[...]
+        while let argument = remaining.popFirst() {
             switch argument {
+            case "--orders": shape.orders = try count(after: argument, &remaining)
+            case "--invoices": shape.invoices = try count(after: argument, &remaining)
+            case "--line-items": shape.lineItems = try count(after: argument, &remaining)
             case "--quick": sampler.targetSeconds = 0.3
             case "--no-allocs": sampler.countAllocations = false
             case "--list": listOnly = true
@@ -34,7 +40,7 @@ struct Entry {
         #if DEBUG
             print("warning: a debug build; run with `swift run -c release Benchmarks` for real figures")
         #endif
-        let inputs = try Inputs()
+        let inputs = try Inputs(shape)
         let cases = try await Cases.all(inputs).filter { benchCase in
             filters.isEmpty || filters.contains { benchCase.name.contains($0) }
         }
@@ -44,6 +50,7 @@ struct Entry {
         }
         print("fixtures: \(Fixtures.directoryPath)")
         print("machine: \(Machine.cores) cores, load average \(Machine.loadAverage)")
+        print("data: \(shape.orders) orders, \(shape.invoices) invoices, \(shape.lineItems) line items each")
         print("allocation counting: \(Allocations.isCounting ? "on (interposed malloc)" : "unavailable")")
         print("target per side and case: \(sampler.targetSeconds) s after \(sampler.warmupSeconds) s warm-up\n")
         Report.header()
@@ -59,5 +66,12 @@ struct Entry {
         }
         report.summary()
         print("load average after the run: \(Machine.loadAverage)")
+    }
+
+    private static func count(after flag: String, _ remaining: inout ArraySlice<String>) throws -> Int {
+        guard let text = remaining.popFirst(), let value = Int(text), value >= 0 else {
+            throw BenchFailure("\(flag) needs a count")
+        }
+        return value
     }
 }
