@@ -1,7 +1,7 @@
 import BenchData
 import Foundation
 
-/// `swift run -c release Benchmarks [--quick] [--no-allocs] [--list] [--dump-generated]
+/// `swift run -c release Benchmarks [--quick] [--no-allocs] [--markdown] [--list] [--dump-generated]
 /// [--orders N] [--invoices N] [--line-items N] [FILTER...]`
 ///
 /// A case runs when its name contains any FILTER (all cases without one).
@@ -20,6 +20,7 @@ struct Entry {
         var sampler = Sampler()
         var filters: [String] = []
         var listOnly = false
+        var markdown = false
         var shape = DataShape()
         var remaining = arguments[...]
         while let argument = remaining.popFirst() {
@@ -30,6 +31,7 @@ struct Entry {
             case "--quick": sampler.targetSeconds = 0.3
             case "--no-allocs": sampler.countAllocations = false
             case "--list": listOnly = true
+            case "--markdown": markdown = true
             case "--dump-generated":
                 print(GeneratedDocument.make(), terminator: "")
                 return
@@ -53,8 +55,8 @@ struct Entry {
         print("data: \(shape.orders) orders, \(shape.invoices) invoices, \(shape.lineItems) line items each")
         print("allocation counting: \(Allocations.isCounting ? "on (interposed malloc)" : "unavailable")")
         print("target per side and case: \(sampler.targetSeconds) s after \(sampler.warmupSeconds) s warm-up\n")
-        Report.header()
-        var report = Report()
+        var report = Report(markdown: markdown)
+        report.header()
         for benchCase in cases {
             let timings = try await sampler.measure([benchCase.theirs] + (benchCase.ours.map { [$0] } ?? []))
             report.row(benchCase, side: "theirs", timings[0], theirs: nil)

@@ -1,43 +1,75 @@
 import Foundation
 
-/// Prints one aligned row per side and case, and collects the ratios for the summary.
+/// Prints one row per side and case as it is measured, as aligned text or as a Markdown table.
 struct Report {
-    private(set) var ratios: [(String, Double)] = []
+    var markdown = false
+    private var ratios: [(name: String, median: Double, min: Double)] = []
 
-    static func header() {
-        print(
-            pad("case", 28) + pad("side", 8) + lpad("median", 12) + lpad("min", 12) + lpad("ops/s", 12)
-                + lpad("MB/s", 9) + lpad("allocs/op", 11) + lpad("KB alloc/op", 13) + lpad("ours/theirs", 13))
+    private static let columns: [(title: String, width: Int)] = [
+        ("case", 28), ("side", 8), ("median", 12), ("min", 12), ("ops/s", 12), ("MB/s", 9), ("allocs/op", 11),
+        ("KB alloc/op", 13), ("ours/theirs", 13),
+    ]
+
+    init(markdown: Bool) { self.markdown = markdown }
+
+    func header() {
+        if markdown {
+            print("| " + Report.columns.map(\.title).joined(separator: " | ") + " |")
+            print("|" + Report.columns.indices.map { $0 < 2 ? " --- |" : " ---: |" }.joined())
+        } else {
+            line(Report.columns.map(\.title))
+        }
     }
 
     mutating func row(_ benchCase: BenchCase, side: String, _ timing: Timing, theirs: Timing?) {
         let opsPerSecond = 1e9 / timing.medianNs
-        let megabytes = benchCase.bytes.map { String(format: "%.1f", Double($0) * opsPerSecond / 1e6) } ?? "-"
-        let allocations = timing.allocationsPerOp.map { String(format: "%.0f", $0) } ?? "-"
-        let kilobytes = timing.allocatedBytesPerOp.map { String(format: "%.1f", $0 / 1024) } ?? "-"
         var ratio = ""
         if let theirs {
-            let value = timing.medianNs / theirs.medianNs
-            ratio = String(format: "%.3f", value)
-            ratios.append((benchCase.name, value))
+            let median = timing.medianNs / theirs.medianNs
+            ratio = String(format: "%.3f", median)
+            ratios.append((benchCase.name, median, timing.minNs / theirs.minNs))
         }
-        print(
-            Report.pad(benchCase.name, 28) + Report.pad(side, 8) + Report.lpad(Report.duration(timing.medianNs), 12)
-                + Report.lpad(Report.duration(timing.minNs), 12) + Report.lpad(String(format: "%.0f", opsPerSecond), 12)
-                + Report.lpad(megabytes, 9) + Report.lpad(allocations, 11) + Report.lpad(kilobytes, 13)
-                + Report.lpad(ratio, 13))
+        line([
+            benchCase.name, side, Report.duration(timing.medianNs), Report.duration(timing.minNs),
+            String(format: "%.0f", opsPerSecond),
+            benchCase.bytes.map { String(format: "%.1f", Double($0) * opsPerSecond / 1e6) } ?? "-",
+            timing.allocationsPerOp.map { String(format: "%.0f", $0) } ?? "-",
+            timing.allocatedBytesPerOp.map { String(format: "%.1f", $0 / 1024) } ?? "-", ratio,
+        ])
     }
 
     func unwired(_ benchCase: BenchCase) {
-        print(Report.pad(benchCase.name, 28) + Report.pad("ours", 8) + "  not wired yet (LEAD HOOK in Ours.swift)")
+        line([benchCase.name, "ours", "not wired yet (LEAD HOOK in Ours.swift)"])
     }
 
     func summary() {
         guard !ratios.isEmpty else { return }
-        print("\nours/theirs is median time ours / median time GraphQLSwift: below 1 means ours is faster.")
-        for (name, ratio) in ratios {
-            print("  \(Report.pad(name, 28)) \(String(format: "%.3f", ratio))  (ours \(String(format: "%.1f", 1 / ratio))x as fast)")
+        print("\nours/theirs = time of ours / time of GraphQLSwift (below 1: ours is faster), from medians and from minimums:")
+        for ratio in ratios {
+            let text = String(
+                format: "%.3f (ours %.1fx as fast); from minimums %.3f (%.1fx)", ratio.median, 1 / ratio.median, ratio.min,
+                1 / ratio.min)
+            print("  \(Report.pad(ratio.name, 28)) \(text)")
         }
+    }
+
+    private func line(_ cells: [String]) {
+        if markdown {
+            print("| " + cells.joined(separator: " | ") + String(repeating: " |", count: Report.columns.count - cells.count + 1))
+            return
+        }
+        var text = ""
+        for (index, cell) in cells.enumerated() {
+            let width = Report.columns[index].width
+            if index < 2 {
+                text += Report.pad(cell, width)
+            } else if cells.count < Report.columns.count && index == cells.count - 1 {
+                text += "  " + cell
+            } else {
+                text += Report.lpad(cell, width)
+            }
+        }
+        print(text)
     }
 
     static func duration(_ nanoseconds: Double) -> String {
