@@ -51,6 +51,7 @@ enum Cases {
         ] {
             cases.append(try parseCase(name, text))
         }
+        cases.append(try schemaCase(inputs.sdl))
         cases.append(try validateCase("validate/dashboard", inputs.dashboard, inputs))
         cases.append(try validateCase("validate/generated-100k", inputs.generated, inputs))
         cases.append(contentsOf: try await PipelineCases.all(inputs))
@@ -73,6 +74,28 @@ enum Cases {
                 ? nil
                 : { count in
                     for _ in 0..<count { blackHole(try Ours.parse(text)) }
+                })
+    }
+
+    private static func schemaCase(_ sdl: String) throws -> BenchCase {
+        let theirsNames = try Theirs.buildSchemaTypeNames(sdl)
+        let oursNames = try Ours.buildSchemaTypeNames(sdl)
+        if let oursNames, oursNames != theirsNames {
+            throw BenchFailure(
+                "schema/build-contract: types differ: ours only \(oursNames.subtracting(theirsNames).sorted()), "
+                    + "theirs only \(theirsNames.subtracting(oursNames).sorted())")
+        }
+        return BenchCase(
+            name: "schema/build-contract",
+            summary: "parse the contract SDL, build and validate the schema (\(theirsNames.count) types)",
+            bytes: sdl.utf8.count,
+            theirs: { count in
+                for _ in 0..<count { blackHole(try Theirs.buildSchemaTypeNames(sdl)) }
+            },
+            ours: oursNames == nil
+                ? nil
+                : { count in
+                    for _ in 0..<count { blackHole(try Ours.buildSchemaTypeNames(sdl)) }
                 })
     }
 

@@ -11,6 +11,11 @@ enum Ours {
         try Parser.parse(text).definitions.count
     }
 
+    /// Builds and validates the schema of an SDL text; returns its type names (introspection types left out).
+    static func buildSchemaTypeNames(_ sdl: String) throws -> Set<String>? {
+        Set(try buildSchema(sdl).typeMap.keys.filter { !$0.hasPrefix("__") })
+    }
+
     /// A validator of parsed documents against the contract schema, built once from the SDL.
     ///
     /// `prepare` parses a text once before timing; `validate` is what the case times and returns the

@@ -25,6 +25,15 @@ struct Theirs: Sendable {
         try GraphQL.parse(source: text).definitions.count
     }
 
+    /// Builds the schema of an SDL text and validates it, as `graphql(...)` does on first use; returns its
+    /// type names (introspection types left out).
+    static func buildSchemaTypeNames(_ sdl: String) throws -> Set<String> {
+        let schema = try buildSchema(source: sdl)
+        let errors = validateSchema(schema: schema)
+        guard errors.isEmpty else { throw BenchFailure("GraphQLSwift rejects the schema: \(errors.map(\.message))") }
+        return Set(schema.typeMap.keys.filter { !$0.hasPrefix("__") })
+    }
+
     /// Parses a document for the cases that time later stages.
     func parseDocument(_ text: String) throws -> Document {
         try GraphQL.parse(source: text)
