@@ -27,7 +27,7 @@ struct Inputs {
     let sdl: String
     let dataset: Dataset
     let theirs: Theirs
-    let validator: Ours.Validator?
+    let validator: Ours.DocumentValidator?
     let pipeline: Ours.Pipeline?
 
     init(_ shape: DataShape) throws {
@@ -108,11 +108,11 @@ enum Cases {
         }
         var ours: Batch?
         if let validator = inputs.validator {
-            let document = try validator.prepare(text)
-            let errors = validator.validate(document)
+            let validate = try validator.prepare(text)
+            let errors = validate()
             guard errors.isEmpty else { throw BenchFailure("\(name): ours finds errors: \(errors.prefix(5))") }
             ours = { count in
-                for _ in 0..<count { blackHole(validator.validate(document)) }
+                for _ in 0..<count { blackHole(validate()) }
             }
         }
         return BenchCase(
