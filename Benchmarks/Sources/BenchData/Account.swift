@@ -26,6 +26,21 @@ public struct Page<Node: Sendable>: Sendable {
     public let endCursor: String?
 }
 
+/// The `PageInfo` object of a page, separate from the page so its resolvers stay non-generic.
+public struct PageInfo: Sendable {
+    public let hasNextPage: Bool
+    public let hasPreviousPage: Bool
+    public let startCursor: String?
+    public let endCursor: String?
+
+    public init<Node>(_ page: Page<Node>) {
+        hasNextPage = page.hasNextPage
+        hasPreviousPage = page.hasPreviousPage
+        startCursor = page.startCursor
+        endCursor = page.endCursor
+    }
+}
+
 /// What both engines pass to the data for `orders(...)` and `invoices(...)`.
 public struct PageRequest: Sendable {
     public var first: Int

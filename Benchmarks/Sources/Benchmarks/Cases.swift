@@ -30,14 +30,14 @@ struct Inputs {
     let validator: Ours.DocumentValidator?
     let pipeline: Ours.Pipeline?
 
-    init(_ shape: DataShape) throws {
+    init(_ shape: DataShape) async throws {
         dashboard = try Fixtures.dashboardQuery()
         sdl = try Fixtures.contractSDL()
         generated = GeneratedDocument.make()
         dataset = Dataset.make(orders: shape.orders, invoices: shape.invoices, lineItems: shape.lineItems)
         theirs = try Theirs(sdl: sdl, dashboard: dashboard, dataset: dataset)
         validator = try Ours.makeValidator(sdl: sdl)
-        pipeline = try Ours.makePipeline(sdl: sdl, dashboard: dashboard, dataset: dataset)
+        pipeline = try await Ours.makePipeline(sdl: sdl, dashboard: dashboard, dataset: dataset)
     }
 }
 

@@ -42,7 +42,7 @@ struct Entry {
         #if DEBUG
             print("warning: a debug build; run with `swift run -c release Benchmarks` for real figures")
         #endif
-        let inputs = try Inputs(shape)
+        let inputs = try await Inputs(shape)
         let cases = try await Cases.all(inputs).filter { benchCase in
             filters.isEmpty || filters.contains { benchCase.name.contains($0) }
         }

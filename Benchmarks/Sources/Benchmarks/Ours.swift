@@ -16,6 +16,17 @@ enum Ours {
         Set(try buildSchema(sdl).typeMap.keys.filter { !$0.hasPrefix("__") })
     }
 
+    /// True once `validate(_:_:_:)` calls the validator; the pipeline validates only then.
+    static let hasValidator = false
+
+    /// The validator's errors for a parsed document.
+    static func validate(_ schema: GraphQLSchema, _ document: Document, _ source: Source) -> [GraphQLError] {
+        // LEAD HOOK (validation): once `Validator.validate(schema:document:source:)` is on main, return its
+        // errors here and set `hasValidator` to true: the validate cases and the pipeline pick it up.
+        _ = (schema, document, source)
+        return []
+    }
+
     /// Validation against the contract schema, which is built once from the SDL.
     struct DocumentValidator {
         /// Parses a text once, untimed, and returns the timed work: validating that parsed document,
@@ -24,30 +35,55 @@ enum Ours {
     }
 
     static func makeValidator(sdl: String) throws -> DocumentValidator? {
-        // LEAD HOOK (validation): once `Validator.validate(schema:document:source:)` is on main, build the
-        // schema once with `buildSchema(sdl)`; `prepare` parses the text with `Parser.parse` over a `Source`
-        // and returns a closure that validates that document and maps the errors to their messages.
-        _ = sdl
-        return nil
+        guard hasValidator else { return nil }
+        let schema = try buildSchema(sdl)
+        return DocumentValidator { text in
+            let source = Source(text)
+            let document = try Parser.parse(source)
+            return { validate(schema, document, source).map(\.message) }
+        }
     }
 
     /// The dashboard request through our engine over the shared in-memory `Dataset`.
     struct Pipeline {
         /// Parse, validate, execute and encode the dashboard query: the response body bytes.
         let request: () async throws -> [UInt8]
-        /// Execution alone, on a document parsed and validated up front (nil: not measured separately).
-        let executeOnly: (() async throws -> Void)?
-        /// JSON encoding alone, of a result computed up front (nil: not measured separately).
-        let encodeOnly: (() throws -> Int)?
+        /// Execution alone, on a document parsed and validated up front.
+        let executeOnly: () async throws -> Void
+        /// JSON encoding alone, of a result computed up front; returns the byte count.
+        let encodeOnly: () throws -> Int
     }
 
-    static func makePipeline(sdl: String, dashboard: String, dataset: Dataset) throws -> Pipeline? {
-        // LEAD HOOK (execution): build the schema from `sdl`, bind resolvers over `dataset` (the same fields
-        // TheirsSchema binds: Query.viewer/account, Account.*, connections, Order, Invoice, LineItem, Money,
-        // Product, PurchasedProduct, PaymentMethod, Address, User, DialerMinutes; pass `PageRequest` to
-        // `Account.ordersPage` / `invoicesPage`), and return a Pipeline whose `request` is what the server
-        // does for one POST of `dashboard` with no variables.
-        _ = (sdl, dashboard, dataset)
-        return nil
+    /// What the server does for one POST of the dashboard with no variables, minus HTTP.
+    static func makePipeline(sdl: String, dashboard: String, dataset: Dataset) async throws -> Pipeline? {
+        let schema = try buildSchema(sdl)
+        let executable = try OursBinding.make(schema: schema)
+        let parsedSource = Source(dashboard)
+        let parsed = try Parser.parse(parsedSource)
+        let computed = await executable.execute(document: parsed, source: parsedSource, context: dataset, rootValue: dataset)
+        guard computed.errors.isEmpty else {
+            throw BenchFailure("our dashboard response has errors: \(computed.errors.prefix(3).map(\.message))")
+        }
+        return Pipeline(
+            request: {
+                let source = Source(dashboard)
+                let document = try Parser.parse(source)
+                if hasValidator {
+                    let errors = validate(schema, document, source)
+                    guard errors.isEmpty else { return encode(ExecutionResult(data: nil, errors: errors)) }
+                }
+                let result = await executable.execute(document: document, source: source, context: dataset, rootValue: dataset)
+                return encode(result)
+            },
+            executeOnly: {
+                blackHole(await executable.execute(document: parsed, source: parsedSource, context: dataset, rootValue: dataset))
+            },
+            encodeOnly: { encode(computed).count })
+    }
+
+    private static func encode(_ result: ExecutionResult) -> [UInt8] {
+        var writer = JSONWriter()
+        writer.write(result.response())
+        return writer.bytes
     }
 }

@@ -178,18 +178,3 @@ enum TheirsSchema {
         return request
     }
 }
-
-/// The `PageInfo` object of a page, separate from the page so its resolvers stay non-generic.
-struct PageInfo: Sendable {
-    let hasNextPage: Bool
-    let hasPreviousPage: Bool
-    let startCursor: String?
-    let endCursor: String?
-
-    init<Node>(_ page: Page<Node>) {
-        hasNextPage = page.hasNextPage
-        hasPreviousPage = page.hasPreviousPage
-        startCursor = page.startCursor
-        endCursor = page.endCursor
-    }
-}
