@@ -1,0 +1,47 @@
+/// All Variable Usages Are Allowed: a variable's type fits every position it is used in (spec 5.8.5).
+public final class VariablesInAllowedPositionRule: ValidationRule {
+    public static let hooks: ValidationHooks = [.leaveOperation, .leaveDocument]
+    let context: ValidationContext
+    /// Operations to check once every fragment's usages are known.
+    private var operations: [(index: Int, node: OperationDefinition)] = []
+
+    public init(context: ValidationContext) { self.context = context }
+
+    public func leaveOperation(_ node: OperationDefinition) {
+        if !node.variableDefinitions.isEmpty { operations.append((context.currentDefinitionIndex, node)) }
+    }
+
+    public func leaveDocument(_ node: Document) {
+        let schema = context.schema
+        for (index, operation) in operations {
+            var definitions: [String: VariableDefinition] = [:]
+            for definition in operation.variableDefinitions { definitions[definition.variable.name.value] = definition }
+            for usage in context.recursiveVariableUsages(ofDefinition: index) {
+                let name = usage.variable.name.value
+                guard let definition = definitions[name], let locationType = usage.type,
+                    let variableType = schema.resolve(definition.type),
+                    !isAllowed(variableType, definition.defaultValue, in: locationType, usage.hasLocationDefault)
+                else { continue }
+                context.report(
+                    "Variable \"$\(name)\" of type \"\(variableType.description)\" used in position expecting type "
+                        + "\"\(locationType.description)\".",
+                    definition.loc.start, usage.variable.loc.start)
+            }
+        }
+    }
+
+    /// A nullable variable fits a non-null position only when it or the position has a non-null default.
+    private func isAllowed(
+        _ variableType: GraphQLType, _ variableDefault: Value?, in locationType: GraphQLType, _ locationHasDefault: Bool
+    ) -> Bool {
+        if case .nonNull(let nullableLocation) = locationType, !variableType.isNonNull {
+            var hasNonNullDefault = false
+            if let variableDefault {
+                if case .null = variableDefault {} else { hasNonNullDefault = true }
+            }
+            if !hasNonNullDefault && !locationHasDefault { return false }
+            return context.schema.isTypeSubType(variableType, of: nullableLocation)
+        }
+        return context.schema.isTypeSubType(variableType, of: locationType)
+    }
+}

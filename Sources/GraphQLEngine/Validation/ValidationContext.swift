@@ -1,0 +1,129 @@
+/// Everything a rule may ask while the document is walked: the schema, the document, the fragments,
+/// variable usages and the errors reported so far.
+///
+/// Answers about fragments and variables are computed once per definition and cached.
+public final class ValidationContext {
+    public let schema: GraphQLSchema
+    public let document: Document
+    public let source: Source
+    /// The walker's type information for the current node.
+    public let typeInfo: TypeInfo
+    /// The errors reported so far, at most `maxErrors` plus the one saying validation stopped.
+    public private(set) var errors: [GraphQLError] = []
+    /// True once the error limit is reached; the walker stops.
+    public private(set) var aborted = false
+    let maxErrors: Int
+
+    /// The index in `document.definitions` of the operation or fragment being walked.
+    public internal(set) var currentDefinitionIndex = 0
+    /// Fragment definitions by name; the last one wins when names repeat, as in graphql-js.
+    private var fragmentIndexByName: [String: Int] = [:]
+    private var spreadsByDefinition: [[FragmentSpread]?]
+    private var referencedByDefinition: [[Int]?]
+    /// Variable usages directly inside each definition, filled in by the walker.
+    var usagesByDefinition: [[VariableUsage]]
+
+    init(schema: GraphQLSchema, document: Document, source: Source, maxErrors: Int) {
+        self.schema = schema
+        self.document = document
+        self.source = source
+        self.maxErrors = maxErrors
+        self.typeInfo = TypeInfo(schema: schema)
+        let count = document.definitions.count
+        spreadsByDefinition = Array(repeating: nil, count: count)
+        referencedByDefinition = Array(repeating: nil, count: count)
+        usagesByDefinition = Array(repeating: [], count: count)
+        for (index, definition) in document.definitions.enumerated() {
+            if case .fragment(let fragment) = definition { fragmentIndexByName[fragment.name.value] = index }
+        }
+    }
+
+    /// Records an error located at the given byte offsets of the source.
+    public func report(_ message: String, _ offsets: Int...) {
+        report(message, offsets: offsets)
+    }
+
+    /// Records an error located at the given byte offsets of the source.
+    public func report(_ message: String, offsets: [Int]) {
+        if aborted { return }
+        if errors.count >= maxErrors {
+            errors.append(GraphQLError("Too many validation errors, error limit reached. Validation aborted."))
+            aborted = true
+            return
+        }
+        errors.append(GraphQLError(message, source: source, offsets: offsets))
+    }
+
+    /// The fragment definition of that name.
+    public func fragment(named name: String) -> FragmentDefinition? {
+        guard let index = fragmentIndexByName[name], case .fragment(let fragment) = document.definitions[index] else {
+            return nil
+        }
+        return fragment
+    }
+
+    /// The index in `document.definitions` of the fragment of that name.
+    public func fragmentIndex(named name: String) -> Int? { fragmentIndexByName[name] }
+
+    /// The fragment spreads inside a definition's selection set, nested ones included, in graphql-js's order.
+    public func fragmentSpreads(ofDefinition index: Int) -> [FragmentSpread] {
+        if let cached = spreadsByDefinition[index] { return cached }
+        var spreads: [FragmentSpread] = []
+        var setsToVisit: [SelectionSet] = []
+        switch document.definitions[index] {
+        case .operation(let operation): setsToVisit.append(operation.selectionSet)
+        case .fragment(let fragment): setsToVisit.append(fragment.selectionSet)
+        default: break
+        }
+        while let set = setsToVisit.popLast() {
+            for selection in set.selections {
+                switch selection {
+                case .fragmentSpread(let spread): spreads.append(spread)
+                case .field(let field): if let child = field.selectionSet { setsToVisit.append(child) }
+                case .inlineFragment(let inline): setsToVisit.append(inline.selectionSet)
+                }
+            }
+        }
+        spreadsByDefinition[index] = spreads
+        return spreads
+    }
+
+    /// Indices of the fragments a definition spreads, directly or through other fragments, each once.
+    public func recursivelyReferencedFragments(ofDefinition index: Int) -> [Int] {
+        if let cached = referencedByDefinition[index] { return cached }
+        var collected: [Int] = []
+        var seen = Set<String>()
+        var toVisit = [index]
+        while let next = toVisit.popLast() {
+            for spread in fragmentSpreads(ofDefinition: next) where seen.insert(spread.name.value).inserted {
+                if let fragmentIndex = fragmentIndexByName[spread.name.value] {
+                    collected.append(fragmentIndex)
+                    toVisit.append(fragmentIndex)
+                }
+            }
+        }
+        referencedByDefinition[index] = collected
+        return collected
+    }
+
+    /// The variables used directly inside a definition, outside its variable definitions.
+    public func variableUsages(ofDefinition index: Int) -> [VariableUsage] { usagesByDefinition[index] }
+
+    /// The variables used by an operation and every fragment it reaches.
+    public func recursiveVariableUsages(ofDefinition index: Int) -> [VariableUsage] {
+        var usages = usagesByDefinition[index]
+        for fragmentIndex in recursivelyReferencedFragments(ofDefinition: index) {
+            usages.append(contentsOf: usagesByDefinition[fragmentIndex])
+        }
+        return usages
+    }
+}
+
+/// A variable used in a value, with the type its position expects.
+public struct VariableUsage: Sendable {
+    public var variable: Variable
+    /// The input type at the variable's position; nil when the position is unknown to the schema.
+    public var type: GraphQLType?
+    /// True when the position (an argument or input field) has a default value of its own.
+    public var hasLocationDefault: Bool
+}
