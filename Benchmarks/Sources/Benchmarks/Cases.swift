@@ -8,8 +8,7 @@ struct BenchCase {
     /// Input bytes per operation, for MB/s; nil where throughput in bytes means nothing.
     let bytes: Int?
     let theirs: Batch
-    /// Nil while our side's hook is not wired yet.
-    let ours: Batch?
+    let ours: Batch
 }
 
 /// How much data the dashboard request reads: the defaults are the brief's 50 orders and 50 invoices of
@@ -27,8 +26,8 @@ struct Inputs {
     let sdl: String
     let dataset: Dataset
     let theirs: Theirs
-    let validator: Ours.DocumentValidator?
-    let pipeline: Ours.Pipeline?
+    let validator: Ours.DocumentValidator
+    let pipeline: Ours.Pipeline
 
     init(_ shape: DataShape) async throws {
         dashboard = try Fixtures.dashboardQuery()
@@ -61,7 +60,7 @@ enum Cases {
     private static func parseCase(_ name: String, _ text: String) throws -> BenchCase {
         let theirsCount = try Theirs.parse(text)
         let oursCount = try Ours.parse(text)
-        if let oursCount, oursCount != theirsCount {
+        if oursCount != theirsCount {
             throw BenchFailure("\(name): ours parsed \(oursCount) definitions, GraphQLSwift \(theirsCount)")
         }
         return BenchCase(
@@ -70,17 +69,15 @@ enum Cases {
             theirs: { count in
                 for _ in 0..<count { blackHole(try Theirs.parse(text)) }
             },
-            ours: oursCount == nil
-                ? nil
-                : { count in
-                    for _ in 0..<count { blackHole(try Ours.parse(text)) }
-                })
+            ours: { count in
+                for _ in 0..<count { blackHole(try Ours.parse(text)) }
+            })
     }
 
     private static func schemaCase(_ sdl: String) throws -> BenchCase {
         let theirsNames = try Theirs.buildSchemaTypeNames(sdl)
         let oursNames = try Ours.buildSchemaTypeNames(sdl)
-        if let oursNames, oursNames != theirsNames {
+        if oursNames != theirsNames {
             throw BenchFailure(
                 "schema/build-contract: types differ: ours only \(oursNames.subtracting(theirsNames).sorted()), "
                     + "theirs only \(theirsNames.subtracting(oursNames).sorted())")
@@ -92,11 +89,9 @@ enum Cases {
             theirs: { count in
                 for _ in 0..<count { blackHole(try Theirs.buildSchemaTypeNames(sdl)) }
             },
-            ours: oursNames == nil
-                ? nil
-                : { count in
-                    for _ in 0..<count { blackHole(try Ours.buildSchemaTypeNames(sdl)) }
-                })
+            ours: { count in
+                for _ in 0..<count { blackHole(try Ours.buildSchemaTypeNames(sdl)) }
+            })
     }
 
     private static func validateCase(_ name: String, _ text: String, _ inputs: Inputs) throws -> BenchCase {
@@ -106,21 +101,17 @@ enum Cases {
         guard theirsErrors.isEmpty else {
             throw BenchFailure("\(name): GraphQLSwift finds errors: \(theirsErrors.prefix(5))")
         }
-        var ours: Batch?
-        if let validator = inputs.validator {
-            let validate = try validator.prepare(text)
-            let errors = validate()
-            guard errors.isEmpty else { throw BenchFailure("\(name): ours finds errors: \(errors.prefix(5))") }
-            ours = { count in
-                for _ in 0..<count { blackHole(validate()) }
-            }
-        }
+        let validate = try inputs.validator.prepare(text)
+        let errors = validate()
+        guard errors.isEmpty else { throw BenchFailure("\(name): ours finds errors: \(errors.prefix(5))") }
         return BenchCase(
             name: name, summary: "validate a parsed \(text.utf8.count)-byte document against the contract",
             bytes: nil,
             theirs: { count in
                 for _ in 0..<count { blackHole(theirs.validate(theirsDocument)) }
             },
-            ours: ours)
+            ours: { count in
+                for _ in 0..<count { blackHole(validate()) }
+            })
     }
 }

@@ -38,10 +38,6 @@ struct Report {
         ])
     }
 
-    func unwired(_ benchCase: BenchCase) {
-        line([benchCase.name, "ours", "not wired yet (LEAD HOOK in Ours.swift)"])
-    }
-
     func summary() {
         guard !ratios.isEmpty else { return }
         print("\nours/theirs = time of ours / time of GraphQLSwift (below 1: ours is faster), from medians and from minimums:")
