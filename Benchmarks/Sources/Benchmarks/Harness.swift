@@ -1,4 +1,5 @@
 import BenchData
+import Foundation
 import MallocCounter
 
 /// A failure that stops the benchmark run with a message.
@@ -15,6 +16,9 @@ struct Timing {
     /// Median over samples of the time per operation, in nanoseconds.
     let medianNs: Double
     let minNs: Double
+    /// Median over samples of the CPU time of the whole process (every thread) per operation: the work
+    /// done, which a loaded machine inflates much less than the elapsed time.
+    let cpuMedianNs: Double
     /// Operations run while timing (warm-up excluded).
     let iterations: Int
     let samples: Int
@@ -41,20 +45,24 @@ struct Sampler {
             plans.append(try await plan(batch))
         }
         var perOp = Array(repeating: [Double](), count: sides.count)
+        var cpuPerOp = Array(repeating: [Double](), count: sides.count)
         while plans.indices.contains(where: { perOp[$0].count < plans[$0].samples }) {
             for (index, batch) in sides.enumerated() where perOp[index].count < plans[index].samples {
+                let cpuStart = processCPUNanoseconds()
                 let start = clock.now
                 try await batch(plans[index].batchSize)
                 perOp[index].append(seconds(since: start) * 1e9 / Double(plans[index].batchSize))
+                cpuPerOp[index].append(Double(processCPUNanoseconds() - cpuStart) / Double(plans[index].batchSize))
             }
         }
         var timings: [Timing] = []
         for (index, batch) in sides.enumerated() {
             let samples = perOp[index].sorted()
+            let cpuSamples = cpuPerOp[index].sorted()
             let (allocations, bytes) = try await allocationsPerOp(batch, runs: plans[index].batchSize)
             timings.append(
                 Timing(
-                    medianNs: samples[samples.count / 2], minNs: samples[0],
+                    medianNs: samples[samples.count / 2], minNs: samples[0], cpuMedianNs: cpuSamples[cpuSamples.count / 2],
                     iterations: plans[index].batchSize * samples.count, samples: samples.count,
                     allocationsPerOp: allocations, allocatedBytesPerOp: bytes))
         }
@@ -87,6 +95,13 @@ struct Sampler {
         let elapsed = clock.now - start
         return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
     }
+}
+
+/// CPU time of the whole process, every thread, in nanoseconds.
+func processCPUNanoseconds() -> UInt64 {
+    var time = timespec()
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time)
+    return UInt64(time.tv_sec) * 1_000_000_000 + UInt64(time.tv_nsec)
 }
 
 /// The malloc counter of the `MallocCounter` target.

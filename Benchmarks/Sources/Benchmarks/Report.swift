@@ -3,10 +3,10 @@ import Foundation
 /// Prints one row per side and case as it is measured, as aligned text or as a Markdown table.
 struct Report {
     var markdown = false
-    private var ratios: [(name: String, median: Double, min: Double)] = []
+    private var ratios: [(name: String, median: Double, min: Double, cpu: Double)] = []
 
     private static let columns: [(title: String, width: Int)] = [
-        ("case", 28), ("side", 8), ("median", 12), ("min", 12), ("ops/s", 12), ("MB/s", 9), ("allocs/op", 11),
+        ("case", 28), ("side", 8), ("median", 12), ("min", 12), ("cpu/op", 12), ("ops/s", 12), ("MB/s", 9), ("allocs/op", 11),
         ("KB alloc/op", 13), ("ours/theirs", 13),
     ]
 
@@ -27,10 +27,11 @@ struct Report {
         if let theirs {
             let median = timing.medianNs / theirs.medianNs
             ratio = String(format: "%.3f", median)
-            ratios.append((benchCase.name, median, timing.minNs / theirs.minNs))
+            ratios.append((benchCase.name, median, timing.minNs / theirs.minNs, timing.cpuMedianNs / theirs.cpuMedianNs))
         }
         line([
             benchCase.name, side, Report.duration(timing.medianNs), Report.duration(timing.minNs),
+            Report.duration(timing.cpuMedianNs),
             String(format: "%.0f", opsPerSecond),
             benchCase.bytes.map { String(format: "%.1f", Double($0) * opsPerSecond / 1e6) } ?? "-",
             timing.allocationsPerOp.map { String(format: "%.0f", $0) } ?? "-",
@@ -40,11 +41,11 @@ struct Report {
 
     func summary() {
         guard !ratios.isEmpty else { return }
-        print("\nours/theirs = time of ours / time of GraphQLSwift (below 1: ours is faster), from medians and from minimums:")
+        print("\nours/theirs = time of ours / time of GraphQLSwift (below 1: ours is faster), from medians, minimums, CPU time:")
         for ratio in ratios {
             let text = String(
-                format: "%.3f (ours %.1fx as fast); from minimums %.3f (%.1fx)", ratio.median, 1 / ratio.median, ratio.min,
-                1 / ratio.min)
+                format: "%.3f (ours %.1fx as fast); min %.3f (%.1fx); cpu %.3f (%.1fx)", ratio.median, 1 / ratio.median,
+                ratio.min, 1 / ratio.min, ratio.cpu, 1 / ratio.cpu)
             print("  \(Report.pad(ratio.name, 28)) \(text)")
         }
     }
