@@ -24,12 +24,13 @@ public final class StatementCounter: @unchecked Sendable {
         lock.unlock()
     }
 
-    /// True for statements the application asked for, false for transaction and connection bookkeeping.
+    /// True for statements the application asked for, false for GRDB's transaction and connection bookkeeping
+    /// (transactions, pragmas, and the schema probe it runs when it opens a connection).
     static func isCounted(_ sql: String) -> Bool {
         let head = sql.utf8.prefix(9)
         for keyword in ["BEGIN", "COMMIT", "ROLLBACK", "SAVEPOINT", "RELEASE", "PRAGMA"] where head.starts(with: keyword.utf8) {
             return false
         }
-        return true
+        return !sql.contains("sqlite_master")
     }
 }
