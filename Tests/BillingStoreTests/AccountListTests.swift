@@ -29,7 +29,8 @@ import Testing
     @Test func pagesByNameThenID() async throws {
         let temp = try await TemporaryStore(seedDemo: true)
         try await temp.write { db in
-            try db.execute(sql: "INSERT INTO accounts (name, currency_code) VALUES ('Acme Corp', 'USD'), ('Beta | Co', 'EUR'), ('Zed', 'USD')")
+            try db.execute(
+                sql: "INSERT INTO accounts (name, currency_code) VALUES ('Acme Corp', 'USD'), ('Beta | Co', 'EUR'), ('Zed', 'USD')")
         }
         var names: [String] = []
         var ids: [Int64] = []

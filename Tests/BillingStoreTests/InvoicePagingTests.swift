@@ -17,7 +17,10 @@ import Testing
         } while after != nil
         let all = try await temp.store.invoices(accountID: acme, first: 1000).items
         #expect(seen.count == all.count && Set(seen.map(\.id)).count == all.count)
-        let keys = seen.map { field == .amount ? String(format: "%015lld|%015lld", $0.totalMinor, $0.id) : "\($0.issuedOn)|\(String(format: "%015lld", $0.id))" }
+        let keys = seen.map {
+            field == .amount
+                ? String(format: "%015lld|%015lld", $0.totalMinor, $0.id) : "\($0.issuedOn)|\(String(format: "%015lld", $0.id))"
+        }
         #expect(keys == (direction == .ascending ? keys.sorted() : keys.sorted().reversed()))
     }
 

@@ -32,7 +32,9 @@ import Testing
         await #expect(throws: DatabaseError.self) {
             try await temp.write { db in
                 try db.execute(
-                    sql: "INSERT INTO orders (account_id, number, order_date, status, total_minor, currency_code) VALUES (999, 'X', '2026-01-01', 'PENDING', 0, 'USD')")
+                    sql:
+                        "INSERT INTO orders (account_id, number, order_date, status, total_minor, currency_code) VALUES (999, 'X', '2026-01-01', 'PENDING', 0, 'USD')"
+                )
             }
         }
     }
@@ -47,7 +49,8 @@ import Testing
         }
         await #expect(throws: DatabaseError.self) {
             try await temp.write { db in
-                try db.execute(sql: "INSERT INTO users (account_id, name, email, role, password_hash) VALUES (NULL, 'X', 'x@x.test', 'MEMBER', 'h')")
+                try db.execute(
+                    sql: "INSERT INTO users (account_id, name, email, role, password_hash) VALUES (NULL, 'X', 'x@x.test', 'MEMBER', 'h')")
             }
         }
     }

@@ -25,7 +25,9 @@ struct PagingFixture {
             }
             // The other account's order falls on the same days: it must never show up.
             try db.execute(
-                sql: "INSERT INTO orders (account_id, number, order_date, status, total_minor, currency_code) VALUES (2, 'X', '2026-03-01', 'PENDING', 700, 'USD')")
+                sql:
+                    "INSERT INTO orders (account_id, number, order_date, status, total_minor, currency_code) VALUES (2, 'X', '2026-03-01', 'PENDING', 700, 'USD')"
+            )
             return (1, orders)
         }
         self.accountID = accountID
@@ -42,8 +44,10 @@ struct PagingFixture {
         let sorted = matching.sorted { a, b in
             let (ka, kb): (String, String) =
                 sort.field == .amount
-                ? (String(repeating: "0", count: 12 - String(a.totalMinor).count) + String(a.totalMinor),
-                    String(repeating: "0", count: 12 - String(b.totalMinor).count) + String(b.totalMinor))
+                ? (
+                    String(repeating: "0", count: 12 - String(a.totalMinor).count) + String(a.totalMinor),
+                    String(repeating: "0", count: 12 - String(b.totalMinor).count) + String(b.totalMinor)
+                )
                 : (a.orderDate, b.orderDate)
             return ka == kb ? a.id < b.id : ka < kb
         }

@@ -15,7 +15,8 @@ import Testing
 
     func plan(_ temp: TemporaryStore, _ sql: String, _ arguments: StatementArguments) async throws -> String {
         try await temp.read { db in
-            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql, arguments: arguments).map { $0["detail"] as String }.joined(separator: "\n")
+            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql, arguments: arguments).map { $0["detail"] as String }.joined(
+                separator: "\n")
         }
     }
 

@@ -38,7 +38,8 @@ extension BillingStore {
     /// Each account's saved payment methods, default first, then oldest first.
     public func paymentMethods(accountIDs ids: [Int64]) async throws -> [Int64: [PaymentMethod]] {
         let methods = try await load(
-            PaymentMethod.self, table: "payment_methods", column: "account_id", ids: ids, suffix: "ORDER BY account_id, is_default DESC, id")
+            PaymentMethod.self, table: "payment_methods", column: "account_id", ids: ids, suffix: "ORDER BY account_id, is_default DESC, id"
+        )
         return grouped(methods, keys: ids, by: \.accountID)
     }
 
@@ -56,7 +57,8 @@ extension BillingStore {
             try db.fetchInChunks(ids) { marks, arguments in
                 try Row.fetchAll(
                     db,
-                    sql: "SELECT account_id, SUM(minutes) AS balance FROM dialer_minute_entries WHERE account_id IN (\(marks)) GROUP BY account_id",
+                    sql:
+                        "SELECT account_id, SUM(minutes) AS balance FROM dialer_minute_entries WHERE account_id IN (\(marks)) GROUP BY account_id",
                     arguments: arguments
                 ).map { row -> (Int64, Int) in (row["account_id"], row["balance"]) }
             }

@@ -2,7 +2,9 @@ extension BillingStore {
     /// One page of an account's orders matching `filter`, sorted by `sort` (ties broken by id in the same direction).
     ///
     /// `after` is a cursor from an earlier page with the same sort field; any other text throws `invalidCursor`.
-    public func orders(accountID: Int64, filter: OrderFilter = OrderFilter(), sort: OrderSort = OrderSort(), first: Int, after: String? = nil)
+    public func orders(
+        accountID: Int64, filter: OrderFilter = OrderFilter(), sort: OrderSort = OrderSort(), first: Int, after: String? = nil
+    )
         async throws -> Page<Order>
     {
         let query = Self.orderQuery(accountID: accountID, filter: filter, sort: sort)

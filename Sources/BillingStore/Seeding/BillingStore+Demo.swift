@@ -127,14 +127,18 @@ enum DemoData {
     /// Monthly dialer usage that never takes a balance below zero.
     static func insertUsage(_ seed: SeedWriter, db: Database, accountIDs: [Int64], rng: inout SplitMix64) throws {
         for accountID in accountIDs {
-            var balance = try Int.fetchOne(db, sql: "SELECT COALESCE(SUM(minutes), 0) FROM dialer_minute_entries WHERE account_id = ?", arguments: [accountID]) ?? 0
+            var balance =
+                try Int.fetchOne(
+                    db, sql: "SELECT COALESCE(SUM(minutes), 0) FROM dialer_minute_entries WHERE account_id = ?", arguments: [accountID])
+                ?? 0
             for monthsAgo in (1...12).reversed() {
                 let used = min(balance / 3, rng.int(in: 500...4000))
                 guard used > 0 else { continue }
                 balance -= used
                 let day = Catalog.anchor.adding(days: -30 * monthsAgo)
                 try seed.insert(
-                    "dialer_minute_entries", ["account_id", "minutes", "credited_at", "order_id"], [accountID, -used, day.timestamp(hour: 23, minute: 59), nil])
+                    "dialer_minute_entries", ["account_id", "minutes", "credited_at", "order_id"],
+                    [accountID, -used, day.timestamp(hour: 23, minute: 59), nil])
             }
         }
     }

@@ -50,7 +50,9 @@ extension BillingStore {
 
 /// The generated accounts of a scale seed.
 enum ScaleData {
-    static let firstWords = ["Apex", "Blue", "Cedar", "Delta", "Ember", "Falcon", "Granite", "Harbor", "Iris", "Juniper", "Keystone", "Lumen"]
+    static let firstWords = [
+        "Apex", "Blue", "Cedar", "Delta", "Ember", "Falcon", "Granite", "Harbor", "Iris", "Juniper", "Keystone", "Lumen",
+    ]
     static let secondWords = ["Logistics", "Dynamics", "Labs", "Health", "Partners", "Systems", "Foods", "Energy", "Media", "Capital"]
 
     /// Inserts account `k`; `csmID` is the CSM of the current block of 500 accounts, made at its first account.
@@ -70,17 +72,22 @@ enum ScaleData {
         let userColumns = ["account_id", "name", "email", "role", "password_hash"]
         let admin = try seed.insert(
             "users", userColumns, [account, "Admin \(k)", "admin.\(k)@scale.test", Role.billingAdmin.rawValue, Catalog.demoPasswordHash])
-        try seed.insert("users", userColumns, [account, "Member \(k)", "member.\(k)@scale.test", Role.member.rawValue, Catalog.demoPasswordHash])
+        try seed.insert(
+            "users", userColumns, [account, "Member \(k)", "member.\(k)@scale.test", Role.member.rawValue, Catalog.demoPasswordHash])
         let csmNumber = (k - 1) / 500 + 1
         if (k - 1) % 500 == 0 {
             csmID = try seed.insert(
-                "users", userColumns, [nil, "CSM \(csmNumber)", "csm.\(csmNumber)@scale.test", Role.customerSuccess.rawValue, Catalog.demoPasswordHash])
+                "users", userColumns,
+                [nil, "CSM \(csmNumber)", "csm.\(csmNumber)@scale.test", Role.customerSuccess.rawValue, Catalog.demoPasswordHash])
         }
         try seed.insertKeyless("account_managers", ["account_id", "user_id"], [account, csmID])
         let card = try seed.insert(
             "payment_methods",
             ["account_id", "kind", "brand", "last4", "exp_month", "exp_year", "holder_name", "is_default", "is_one_time", "created_at"],
-            [account, "CARD", "VISA", CalendarDate.pad(rng.int(in: 0...9999), 4), rng.int(in: 1...12), 2027 + rng.int(in: 0...4), "Admin \(k)", true, false, "2023-11-01T12:00:00Z"])
+            [
+                account, "CARD", "VISA", CalendarDate.pad(rng.int(in: 0...9999), 4), rng.int(in: 1...12), 2027 + rng.int(in: 0...4),
+                "Admin \(k)", true, false, "2023-11-01T12:00:00Z",
+            ])
 
         var dates = (0..<ordersPerAccount).map { _ in Catalog.anchor.adding(days: -rng.int(in: 1...1095)) }
         dates.sort()
@@ -93,7 +100,8 @@ enum ScaleData {
             let historical = date < Catalog.historicalBefore
             let paid = historical || (status == .activated && !recent)
             try seed.invoice(
-                accountID: account, orderID: order, issuedOn: date, status: paid ? .paid : .open, paidOn: paid ? date.adding(days: 10) : nil,
+                accountID: account, orderID: order, issuedOn: date, status: paid ? .paid : .open,
+                paidOn: paid ? date.adding(days: 10) : nil,
                 currency: "USD", isHistorical: historical, lines: lines)
             for line in lines where line.product.kind == .dialerMinutes && status == .activated {
                 try seed.insert(

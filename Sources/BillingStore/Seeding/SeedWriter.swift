@@ -44,7 +44,10 @@ final class SeedWriter {
         try insert(
             "orders",
             ["account_id", "number", "order_date", "status", "total_minor", "currency_code", "payment_method_id", "placed_by_user_id"],
-            [accountID, "SO-" + CalendarDate.pad(Int(id), 8), date.description, status.rawValue, total, currency, paymentMethodID, placedBy])
+            [
+                accountID, "SO-" + CalendarDate.pad(Int(id), 8), date.description, status.rawValue, total, currency, paymentMethodID,
+                placedBy,
+            ])
         try insertLines("order_line_items", parentColumn: "order_id", parentID: id, lines: lines)
         return id
     }
