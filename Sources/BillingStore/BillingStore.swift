@@ -42,14 +42,7 @@ public struct BillingStore: Sendable {
         var config = Configuration()
         config.foreignKeysEnabled = true
         config.label = "BillingStore"
-        config.prepareDatabase { db in
-            // Transaction bookkeeping (BEGIN, COMMIT, PRAGMA, ...) is GRDB's, not ours: count only real work.
-            db.trace(options: .statement) { event in
-                if case .statement(let statement) = event, StatementCounter.isCounted(statement.sql) {
-                    counter.increment()
-                }
-            }
-        }
+        config.prepareDatabase { db in counter.install(on: db) }
         return config
     }
 

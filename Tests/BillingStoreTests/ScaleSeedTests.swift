@@ -26,6 +26,7 @@ import Testing
         let admin = try #require(try await first.store.user(email: "admin.30@scale.test"))
         #expect(try await first.store.orderCount(accountID: admin.accountID!) == 7)
         #expect(try await first.store.authenticate(email: "admin.7@scale.test", password: "demo-password") != nil)
+        await #expect(throws: BillingStoreError.alreadySeeded) { try await first.store.seedScale(accounts: 1, ordersPerAccount: 1) }
     }
 
     /// Measures the benchmark database; run with BILLING_SCALE_SEED=ACCOUNTSxORDERS (e.g. 10000x100), in release.
@@ -39,7 +40,8 @@ import Testing
         let elapsed = try await clock.measure { try await store.seedScale(accounts: spec[0], ordersPerAccount: spec[1]) }
         let size = try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int ?? 0
         print("seedScale(\(spec[0]) x \(spec[1])): \(elapsed), \(size / 1_048_576) MiB at \(path)")
-        let account = try #require(try await store.user(email: "admin.\(spec[0] / 2)@scale.test")?.accountID)
+        guard spec[0] > 0 else { return }
+        let account = try #require(try await store.user(email: "admin.\(spec[0] / 2 + 1)@scale.test")?.accountID)
         let pageTime = try await clock.measure {
             for _ in 0..<100 {
                 _ = try await store.orders(accountID: account, sort: OrderSort(field: .amount), first: 50)

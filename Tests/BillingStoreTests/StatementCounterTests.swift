@@ -21,6 +21,9 @@ import Testing
         #expect(!StatementCounter.isCounted("COMMIT TRANSACTION"))
         #expect(!StatementCounter.isCounted("PRAGMA query_only = 1"))
         #expect(!StatementCounter.isCounted("SELECT * FROM sqlite_master LIMIT 1"))
+        #expect(!StatementCounter.isCounted("\n  BEGIN IMMEDIATE TRANSACTION"))
+        #expect(!StatementCounter.isCounted("-- TRIGGER audit"))
+        #expect(StatementCounter.isCounted("SELECT 1"))
         #expect(StatementCounter.isCounted("SELECT * FROM orders"))
         #expect(StatementCounter.isCounted("INSERT INTO orders DEFAULT VALUES"))
     }

@@ -21,4 +21,6 @@ public enum BillingStoreError: Error, Equatable, Sendable {
     case invalidCursor(String)
     /// A page size below zero.
     case invalidPageSize(Int)
+    /// A scale seed asked of a database that already holds more than the demo data.
+    case alreadySeeded
 }

@@ -16,6 +16,9 @@ extension BillingStore {
 
 /// The demo content, written with a `SeedWriter` and a fixed-seed generator.
 enum DemoData {
+    /// Acme Corp and Globex.
+    static let accountCount = 2
+
     static func insert(into db: Database) throws {
         let seed = try SeedWriter(db)
         let products = try insertCatalog(seed, db: db)

@@ -13,12 +13,14 @@ extension BillingStore {
     /// dialer credits, payment methods, two users and a CSM per 500 accounts), after the demo data.
     ///
     /// Deterministic for the same arguments: account k's content comes from a generator seeded with k.
-    /// Meant for an empty database; it commits every 20 accounts, and relaxes durability
+    /// Throws `alreadySeeded` unless the database holds only the demo data. It commits every 20 accounts, and relaxes durability
     /// (`synchronous = OFF`) only while it runs.
     @discardableResult
     public func seedScale(accounts: Int, ordersPerAccount: Int) async throws -> ScaleSeedReport {
         precondition(accounts >= 0 && ordersPerAccount >= 0, "counts must not be negative")
         try await seedDemo()
+        let existing = try await writer.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM accounts") ?? 0 }
+        guard existing == DemoData.accountCount else { throw BillingStoreError.alreadySeeded }
         try await writer.writeWithoutTransaction { db in
             let synchronous = try Int.fetchOne(db, sql: "PRAGMA synchronous") ?? 1
             let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
