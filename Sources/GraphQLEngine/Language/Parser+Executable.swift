@@ -203,7 +203,8 @@ extension GraphQLParser {
     @inline(__always)
     mutating func parseName() throws(GraphQLError) -> Name {
         let nameToken = try expectToken(.name)
-        return Name(lexer.value(of: nameToken), loc: Location(start: nameToken.start, end: nameToken.end))
+        return Name(
+            names.name(lexer.bytes, nameToken.start, nameToken.end), loc: Location(start: nameToken.start, end: nameToken.end))
     }
 
     /// Directives[Const] : Directive[?Const]+
