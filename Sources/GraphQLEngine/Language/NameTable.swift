@@ -9,6 +9,7 @@ struct NameTable: ~Copyable {
     private let strings: UnsafeMutablePointer<String>
     private let mask: Int
     private var used = 0
+    private static let maxProbes = 16
 
     init(capacity: Int) {
         var size = 16
@@ -31,16 +32,20 @@ struct NameTable: ~Copyable {
         let length = end - start
         let base = bytes.baseAddress!
         var slot = Self.hash(base + start, length) & mask
+        var probes = 0
         while true {
             let key = keys[slot]
             if key == 0 { break }
             if Int(key & 0xFFFF_FFFF) == length && Self.equal(base + Int(key >> 32), base + start, length) {
                 return strings[slot]
             }
+            // Names built to collide must not make lookups quadratic: past a few probes, stop sharing.
+            probes += 1
+            if probes == Self.maxProbes { break }
             slot = (slot + 1) & mask
         }
         let string = String(decoding: UnsafeBufferPointer(start: base + start, count: length), as: UTF8.self)
-        if used * 4 < mask * 3 && start < 1 << 31 && length < 1 << 31 {
+        if keys[slot] == 0 && used * 4 < mask * 3 && start < 1 << 31 && length < 1 << 31 {
             keys[slot] = UInt64(start) << 32 | UInt64(length)
             (strings + slot).initialize(to: string)
             used += 1
