@@ -99,12 +99,12 @@ extension GraphQLParser {
         let start = token
         try expectToken(.braceL)
         try enterNesting()
-        let mark = selections.count
+        var selections: [Selection] = []
         repeat {
-            selections.push(try parseSelection())
+            selections.append(try parseSelection())
         } while !(try expectOptionalToken(.braceR))
         leaveNesting()
-        return SelectionSet(selections: selections.pop(from: mark), loc: location(from: start))
+        return SelectionSet(selections: selections, loc: location(from: start))
     }
 
     /// Selection : Field | FragmentSpread | InlineFragment
@@ -140,11 +140,11 @@ extension GraphQLParser {
     mutating func parseArguments(isConst: Bool) throws(GraphQLError) -> [Argument] {
         guard peek(.parenL) else { return [] }
         try advance()
-        let mark = arguments.count
+        var arguments: [Argument] = []
         repeat {
-            arguments.push(try parseArgument(isConst: isConst))
+            arguments.append(try parseArgument(isConst: isConst))
         } while !(try expectOptionalToken(.parenR))
-        return arguments.pop(from: mark)
+        return arguments
     }
 
     /// Argument[Const] : Name : Value[?Const]
@@ -203,8 +203,7 @@ extension GraphQLParser {
     @inline(__always)
     mutating func parseName() throws(GraphQLError) -> Name {
         let nameToken = try expectToken(.name)
-        return Name(
-            names.name(lexer.bytes, nameToken.start, nameToken.end), loc: Location(start: nameToken.start, end: nameToken.end))
+        return Name(lexer.value(of: nameToken), loc: Location(start: nameToken.start, end: nameToken.end))
     }
 
     /// Directives[Const] : Directive[?Const]+

@@ -68,7 +68,7 @@ public enum Parser {
 /// The parser's state: the lexer, the current token and the limits' counters.
 ///
 /// Grammar productions live in extensions, one `parseX()` per rule.
-struct GraphQLParser: ~Copyable {
+struct GraphQLParser {
     var lexer: Lexer
     /// The current token, not yet consumed; `<SOF>` before the first `advance()`.
     var token: Token
@@ -78,19 +78,12 @@ struct GraphQLParser: ~Copyable {
     var depth = 0
     let maxTokens: Int
     let maxDepth: Int
-    var selections = ScratchStack<Selection>()
-    var arguments = ScratchStack<Argument>(capacity: 8)
-    var values = ScratchStack<Value>(capacity: 8)
-    var objectFields = ScratchStack<ObjectField>(capacity: 8)
-    var names: NameTable
 
     init(lexer: Lexer, options: ParseOptions) {
         self.lexer = lexer
         self.token = Token(.sof, 0, 0)
         self.maxTokens = options.maxTokens
         self.maxDepth = options.maxDepth
-        // About one distinct name per 64 bytes of a typical document; the table grows no further.
-        self.names = NameTable(capacity: min(4096, lexer.bytes.count / 32))
     }
 
     /// Parses the entire input with `body`, which must consume every token.
