@@ -43,7 +43,9 @@ extension GraphQLParser {
         let start = token
         if peek(.braceL) {
             let selectionSet = try parseSelectionSet()
-            return OperationDefinition(operation: .query, selectionSet: selectionSet, loc: location(from: start))
+            return OperationDefinition(
+                loc: location(from: start), operation: .query, name: nil, variableDefinitions: [], directives: [],
+                selectionSet: selectionSet)
         }
         let operation = try parseOperationType()
         let name = peek(.name) ? try parseName() : nil
@@ -51,8 +53,8 @@ extension GraphQLParser {
         let directives = try parseDirectives(isConst: false)
         let selectionSet = try parseSelectionSet()
         return OperationDefinition(
-            operation: operation, name: name, variableDefinitions: variableDefinitions, directives: directives,
-            selectionSet: selectionSet, loc: location(from: start))
+            loc: location(from: start), operation: operation, name: name, variableDefinitions: variableDefinitions,
+            directives: directives, selectionSet: selectionSet)
     }
 
     /// OperationType : one of `query` `mutation` `subscription`
@@ -82,8 +84,7 @@ extension GraphQLParser {
         let defaultValue = try expectOptionalToken(.equals) ? try parseValueLiteral(isConst: true) : nil
         let directives = try parseDirectives(isConst: true)
         return VariableDefinition(
-            variable: variable, type: type, defaultValue: defaultValue, directives: directives,
-            loc: location(from: start))
+            loc: location(from: start), variable: variable, type: type, defaultValue: defaultValue, directives: directives)
     }
 
     /// Variable : $ Name
@@ -113,8 +114,6 @@ extension GraphQLParser {
     }
 
     /// Field : Alias? Name Arguments? Directives? SelectionSet?
-    ///
-    /// Builds the `Selection` in place: returning a `Field` to wrap it costs a copy of the whole struct.
     mutating func parseFieldSelection() throws(GraphQLError) -> Selection {
         let start = token
         let nameOrAlias = try parseName()
@@ -132,8 +131,8 @@ extension GraphQLParser {
         let selectionSet = peek(.braceL) ? try parseSelectionSet() : nil
         return .field(
             Field(
-                alias: alias, name: name, arguments: arguments, directives: directives, selectionSet: selectionSet,
-                loc: location(from: start)))
+                loc: location(from: start), alias: alias, name: name, arguments: arguments, directives: directives,
+                selectionSet: selectionSet))
     }
 
     /// Arguments[Const] : ( Argument[?Const]+ )
@@ -173,8 +172,7 @@ extension GraphQLParser {
         let selectionSet = try parseSelectionSet()
         return .inlineFragment(
             InlineFragment(
-                typeCondition: typeCondition, directives: directives, selectionSet: selectionSet,
-                loc: location(from: start)))
+                loc: location(from: start), typeCondition: typeCondition, directives: directives, selectionSet: selectionSet))
     }
 
     /// FragmentDefinition : fragment FragmentName TypeCondition Directives? SelectionSet
