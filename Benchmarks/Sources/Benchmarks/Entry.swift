@@ -2,7 +2,7 @@ import BenchData
 import Foundation
 
 /// `swift run -c release Benchmarks [--quick] [--no-allocs] [--markdown] [--list] [--dump-generated]
-/// [--orders N] [--invoices N] [--line-items N] [FILTER...]`
+/// [--orders N] [--invoices N] [--line-items N] [--profile-ours RUNS] [FILTER...]`
 ///
 /// A case runs when its name contains any FILTER (all cases without one).
 @main
@@ -21,6 +21,7 @@ struct Entry {
         var filters: [String] = []
         var listOnly = false
         var markdown = false
+        var profileRuns = 0
         var shape = DataShape()
         var remaining = arguments[...]
         while let argument = remaining.popFirst() {
@@ -32,6 +33,7 @@ struct Entry {
             case "--no-allocs": sampler.countAllocations = false
             case "--list": listOnly = true
             case "--markdown": markdown = true
+            case "--profile-ours": profileRuns = try count(after: argument, &remaining)
             case "--dump-generated":
                 print(GeneratedDocument.make(), terminator: "")
                 return
@@ -48,6 +50,11 @@ struct Entry {
         }
         if listOnly {
             for benchCase in cases { print("\(Report.pad(benchCase.name, 28)) \(benchCase.summary)") }
+            return
+        }
+        if profileRuns > 0 {
+            // Only our side, no timing: for callgrind or perf to see our engine alone.
+            for benchCase in cases { try await benchCase.ours(profileRuns) }
             return
         }
         print("fixtures: \(Fixtures.directoryPath)")
