@@ -4,11 +4,11 @@
 /// pushes, so walking a document allocates only while a stack grows past its deepest level so far.
 public final class TypeInfo {
     let schema: GraphQLSchema
-    private var typeStack: [GraphQLType?] = []
-    private var parentTypeStack: [GraphQLNamedType?] = []
-    private var fieldDefStack: [GraphQLField?] = []
-    private var inputTypeStack: [GraphQLType?] = []
-    private var defaultValueStack: [Bool] = []
+    @exclusivity(unchecked) private var typeStack: [GraphQLType?] = []
+    @exclusivity(unchecked) private var parentTypeStack: [GraphQLNamedType?] = []
+    @exclusivity(unchecked) private var fieldDefStack: [GraphQLField?] = []
+    @exclusivity(unchecked) private var inputTypeStack: [GraphQLType?] = []
+    @exclusivity(unchecked) private var defaultValueStack: [Bool] = []
 
     /// The directive definition of the directive being walked.
     public private(set) var directive: GraphQLDirective?

@@ -9,19 +9,19 @@ public final class ValidationContext {
     /// The walker's type information for the current node.
     public let typeInfo: TypeInfo
     /// The errors reported so far, at most `maxErrors` plus the one saying validation stopped.
-    public private(set) var errors: [GraphQLError] = []
+    @exclusivity(unchecked) public private(set) var errors: [GraphQLError] = []
     /// True once the error limit is reached; the walker stops.
-    public private(set) var aborted = false
+    @exclusivity(unchecked) public private(set) var aborted = false
     let maxErrors: Int
 
     /// The index in `document.definitions` of the operation or fragment being walked.
-    public internal(set) var currentDefinitionIndex = 0
+    @exclusivity(unchecked) public internal(set) var currentDefinitionIndex = 0
     /// Fragment definitions by name; the last one wins when names repeat, as in graphql-js.
     private var fragmentIndexByName: [String: Int] = [:]
-    private var spreadsByDefinition: [[FragmentSpread]?]
-    private var referencedByDefinition: [[Int]?]
+    @exclusivity(unchecked) private var spreadsByDefinition: [[FragmentSpread]?]
+    @exclusivity(unchecked) private var referencedByDefinition: [[Int]?]
     /// Variable usages directly inside each definition, filled in by the walker.
-    var usagesByDefinition: [[VariableUsage]]
+    @exclusivity(unchecked) var usagesByDefinition: [[VariableUsage]]
 
     init(schema: GraphQLSchema, document: Document, source: Source, maxErrors: Int) {
         self.schema = schema
