@@ -33,15 +33,19 @@ struct ValidationWalker {
     init(context: ValidationContext, rules: [any ValidationRule.Type]) {
         self.context = context
         self.typeInfo = context.typeInfo
-        let instances = rules.map { $0.init(context: context) }
-        let masks = rules.map { $0.hooks.rawValue }
-        let allHooks = ValidationHooks(rawValue: masks.reduce(0, |))
         var rulesByHook: [[any ValidationRule]] = Array(repeating: [], count: ValidationHooks.count)
-        for bit in 0..<ValidationHooks.count where allHooks.rawValue & (1 << bit) != 0 {
-            rulesByHook[bit] = instances.indices.filter { masks[$0] & (1 << bit) != 0 }.map { instances[$0] }
+        var allHooks: UInt32 = 0
+        for ruleType in rules {
+            let rule = ruleType.init(context: context)
+            var mask = ruleType.hooks.rawValue
+            allHooks |= mask
+            while mask != 0 {
+                rulesByHook[mask.trailingZeroBitCount].append(rule)
+                mask &= mask - 1
+            }
         }
         self.rulesByHook = rulesByHook
-        self.allHooks = allHooks
+        self.allHooks = ValidationHooks(rawValue: allHooks)
     }
 
     /// Calls `body` on every rule that declared `hook`.

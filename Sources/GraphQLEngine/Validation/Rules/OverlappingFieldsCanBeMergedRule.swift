@@ -37,11 +37,14 @@ public final class OverlappingFieldsCanBeMergedRule: ValidationRule {
     }
 
     private func gatherKeys(_ node: SelectionSet) -> Bool {
-        for selection in node.selections {
-            switch selection {
-            case .field(let field): keys.append(field.responseKey)
-            case .fragmentSpread: return false
-            case .inlineFragment(let inline): if !gatherKeys(inline.selectionSet) { return false }
+        let selections = node.selections
+        for index in selections.indices {
+            if let key = selections[index].fieldResponseKey {
+                keys.append(key)
+            } else if case .inlineFragment(let inline) = selections[index] {
+                if !gatherKeys(inline.selectionSet) { return false }
+            } else {
+                return false
             }
         }
         return true
@@ -76,11 +79,18 @@ public final class OverlappingFieldsCanBeMergedRule: ValidationRule {
         _ fragmentName: String
     ) {
         guard let fragment = context.fragment(named: fragmentName) else { return }
-        let referenced = referencedFieldsAndFragments(fragment)
-        // A fragment's fields are not compared with themselves.
-        if fields === referenced { return }
-        collectBetween(&conflicts, mutuallyExclusive, fields, referenced)
-        for referencedName in referenced.fragmentNames {
+        let referencedNames: [String]
+        if fields.fields.isEmpty {
+            // Nothing to compare the fragment's fields with: only the fragments it spreads matter.
+            referencedNames = fragmentNames(of: fragment)
+        } else {
+            let referenced = referencedFieldsAndFragments(fragment)
+            // A fragment's fields are not compared with themselves.
+            if fields === referenced { return }
+            collectBetween(&conflicts, mutuallyExclusive, fields, referenced)
+            referencedNames = referenced.fragmentNames
+        }
+        for referencedName in referencedNames {
             if comparedFragmentPairs.contains(referencedName, fragmentName, mutuallyExclusive) { continue }
             comparedFragmentPairs.insert(referencedName, fragmentName, mutuallyExclusive)
             collectBetweenFieldsAndFragment(&conflicts, mutuallyExclusive, fields, referencedName)
@@ -212,6 +222,25 @@ public final class OverlappingFieldsCanBeMergedRule: ValidationRule {
         return fieldsAndFragments(selectionSet, parentType: context.schema.typeMap[fragment.typeCondition.name.value])
     }
 
+    /// The fragments a fragment spreads outside its fields, as its collected fields would list them.
+    private func fragmentNames(of fragment: FragmentDefinition) -> [String] {
+        let selectionSet = fragment.selectionSet
+        if selectionSet.loc.end > 0, let cached = cache[selectionSet.loc.start] { return cached.fragmentNames }
+        var names: [String] = []
+        gatherFragmentNames(selectionSet, into: &names)
+        return names
+    }
+
+    private func gatherFragmentNames(_ selectionSet: SelectionSet, into names: inout [String]) {
+        for selection in selectionSet.selections {
+            switch selection {
+            case .field: continue
+            case .fragmentSpread(let spread): if !names.contains(spread.name.value) { names.append(spread.name.value) }
+            case .inlineFragment(let inline): gatherFragmentNames(inline.selectionSet, into: &names)
+            }
+        }
+    }
+
     private func collect(_ selectionSet: SelectionSet, parentType: GraphQLNamedType?, into collected: FieldsAndFragments) {
         for selection in selectionSet.selections {
             switch selection {
@@ -332,5 +361,13 @@ private struct FragmentPairSet {
     mutating func insert(_ a: String, _ b: String, _ mutuallyExclusive: Bool) {
         let (first, second) = a < b ? (a, b) : (b, a)
         data[first, default: [:]][second] = mutuallyExclusive
+    }
+}
+
+extension Selection {
+    /// The response key of a field selection, read without copying the field; nil for fragments.
+    @inline(__always) fileprivate var fieldResponseKey: String? {
+        if case .field(let field) = self { return field.alias?.value ?? field.name.value }
+        return nil
     }
 }
