@@ -21,6 +21,7 @@ struct Lexer {
     }
 
     /// Reads the next significant token and moves past it.
+    @inline(__always)
     mutating func next() throws(GraphQLError) -> Token {
         let token = try scan(from: position)
         position = token.end
@@ -38,6 +39,11 @@ struct Lexer {
         let count = bytes.count
         while index < count {
             let code = bytes[index]
+            // Indentation is most of a document's whitespace: skip runs of spaces before the general switch.
+            if code == 0x20 {
+                index += 1
+                continue
+            }
             switch code {
             // WhiteSpace :: Horizontal Tab, Space; Comma :: ,; LineTerminator :: New Line, Carriage Return
             case 0x09, 0x20, 0x2C, 0x0A, 0x0D:  // \t space , \n \r
@@ -81,13 +87,19 @@ struct Lexer {
                 throw syntaxError(
                     "Unexpected single quote character ('), did you mean to use a double quote (\")?", at: index)
             default:
-                throw syntaxError("Unexpected character: \(describeCharacter(at: index)).", at: index)
+                throw unexpectedCharacter(at: index)
             }
         }
         return Token(.eof, count, count)
     }
 
+    @inline(never)
+    func unexpectedCharacter(at index: Int) -> GraphQLError {
+        syntaxError("Unexpected character: \(describeCharacter(at: index)).", at: index)
+    }
+
     /// Name :: NameStart NameContinue* (NameContinue :: Letter | Digit | `_`)
+    @inline(__always)
     func readName(from start: Int) -> Token {
         var index = start + 1
         let count = bytes.count

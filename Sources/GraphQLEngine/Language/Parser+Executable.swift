@@ -99,21 +99,23 @@ extension GraphQLParser {
         let start = token
         try expectToken(.braceL)
         try enterNesting()
-        var selections: [Selection] = []
+        let mark = selections.count
         repeat {
-            selections.append(try parseSelection())
+            selections.push(try parseSelection())
         } while !(try expectOptionalToken(.braceR))
         leaveNesting()
-        return SelectionSet(selections: selections, loc: location(from: start))
+        return SelectionSet(selections: selections.pop(from: mark), loc: location(from: start))
     }
 
     /// Selection : Field | FragmentSpread | InlineFragment
     mutating func parseSelection() throws(GraphQLError) -> Selection {
-        peek(.spread) ? try parseFragment() : .field(try parseField())
+        peek(.spread) ? try parseFragment() : try parseFieldSelection()
     }
 
     /// Field : Alias? Name Arguments? Directives? SelectionSet?
-    mutating func parseField() throws(GraphQLError) -> Field {
+    ///
+    /// Builds the `Selection` in place: returning a `Field` to wrap it costs a copy of the whole struct.
+    mutating func parseFieldSelection() throws(GraphQLError) -> Selection {
         let start = token
         let nameOrAlias = try parseName()
         let alias: Name?
@@ -128,20 +130,21 @@ extension GraphQLParser {
         let arguments = try parseArguments(isConst: false)
         let directives = try parseDirectives(isConst: false)
         let selectionSet = peek(.braceL) ? try parseSelectionSet() : nil
-        return Field(
-            alias: alias, name: name, arguments: arguments, directives: directives, selectionSet: selectionSet,
-            loc: location(from: start))
+        return .field(
+            Field(
+                alias: alias, name: name, arguments: arguments, directives: directives, selectionSet: selectionSet,
+                loc: location(from: start)))
     }
 
     /// Arguments[Const] : ( Argument[?Const]+ )
     mutating func parseArguments(isConst: Bool) throws(GraphQLError) -> [Argument] {
         guard peek(.parenL) else { return [] }
         try advance()
-        var arguments: [Argument] = []
+        let mark = arguments.count
         repeat {
-            arguments.append(try parseArgument(isConst: isConst))
+            arguments.push(try parseArgument(isConst: isConst))
         } while !(try expectOptionalToken(.parenR))
-        return arguments
+        return arguments.pop(from: mark)
     }
 
     /// Argument[Const] : Name : Value[?Const]

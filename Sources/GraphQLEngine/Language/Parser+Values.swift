@@ -53,12 +53,12 @@ extension GraphQLParser {
         let start = token
         try expectToken(.bracketL)
         try enterNesting()
-        var values: [Value] = []
+        let mark = values.count
         while !(try expectOptionalToken(.bracketR)) {
-            values.append(try parseValueLiteral(isConst: isConst))
+            values.push(try parseValueLiteral(isConst: isConst))
         }
         leaveNesting()
-        return .list(values, location(from: start))
+        return .list(values.pop(from: mark), location(from: start))
     }
 
     /// ObjectValue[Const] : { } | { ObjectField[?Const]+ }
@@ -66,12 +66,12 @@ extension GraphQLParser {
         let start = token
         try expectToken(.braceL)
         try enterNesting()
-        var fields: [ObjectField] = []
+        let mark = objectFields.count
         while !(try expectOptionalToken(.braceR)) {
-            fields.append(try parseObjectField(isConst: isConst))
+            objectFields.push(try parseObjectField(isConst: isConst))
         }
         leaveNesting()
-        return .object(fields, location(from: start))
+        return .object(objectFields.pop(from: mark), location(from: start))
     }
 
     /// ObjectField[Const] : Name : Value[?Const]

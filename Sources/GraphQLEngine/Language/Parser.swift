@@ -78,6 +78,10 @@ struct GraphQLParser {
     var depth = 0
     let maxTokens: Int
     let maxDepth: Int
+    let selections = ScratchStack<Selection>()
+    let arguments = ScratchStack<Argument>(capacity: 8)
+    let values = ScratchStack<Value>(capacity: 8)
+    let objectFields = ScratchStack<ObjectField>(capacity: 8)
 
     init(lexer: Lexer, options: ParseOptions) {
         self.lexer = lexer
@@ -103,11 +107,13 @@ struct GraphQLParser {
         token = try lexer.next()
         if token.kind != .eof {
             tokenCount += 1
-            if tokenCount > maxTokens {
-                throw lexer.syntaxError(
-                    "Document contains more than \(maxTokens) tokens. Parsing aborted.", at: token.start)
-            }
+            if tokenCount > maxTokens { throw tooManyTokens() }
         }
+    }
+
+    @inline(never)
+    func tooManyTokens() -> GraphQLError {
+        lexer.syntaxError("Document contains more than \(maxTokens) tokens. Parsing aborted.", at: token.start)
     }
 
     /// Whether the current token is of `kind`.
@@ -116,13 +122,18 @@ struct GraphQLParser {
 
     /// Consumes a token of `kind` and returns it, or fails with `Expected X, found Y.`.
     @discardableResult
+    @inline(__always)
     mutating func expectToken(_ kind: TokenKind) throws(GraphQLError) -> Token {
         let current = token
-        guard current.kind == kind else {
-            throw lexer.syntaxError("Expected \(kind.description), found \(describe(current)).", at: current.start)
-        }
+        guard current.kind == kind else { throw expected(kind) }
         try advance()
         return current
+    }
+
+    /// `Expected X, found Y.` at the current token; kept out of line so the happy path stays small.
+    @inline(never)
+    func expected(_ kind: TokenKind) -> GraphQLError {
+        lexer.syntaxError("Expected \(kind.description), found \(describe(token)).", at: token.start)
     }
 
     /// Consumes a token of `kind` if it is next.

@@ -74,7 +74,8 @@ public final class GraphQLInputValue: @unchecked Sendable {
         self.deprecationReason = deprecationReason
     }
 
-    public var hasDefaultValue: Bool { defaultValueAST != nil }
+    /// True when a default applies: written in SDL and valid for the type (graphql-js drops invalid ones).
+    public var hasDefaultValue: Bool { defaultValue != nil }
     public var isDeprecated: Bool { deprecationReason != nil }
     /// A non-null type without a default: the value must be given.
     public var isRequired: Bool { type.isNonNull && !hasDefaultValue }

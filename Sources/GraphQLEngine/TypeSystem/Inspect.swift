@@ -29,14 +29,39 @@ private func inspect(_ value: JSONValue, depth: Int) -> String {
     }
 }
 
-/// A double as JavaScript's `String(number)` prints it: integral values without a fraction.
+/// A double as JavaScript's `String(number)` prints it: shortest round-trip digits, positional between
+/// 1e-7 and 1e21, else exponent form such as `1e+21` or `1e-7`.
 func javaScriptNumberText(_ double: Double) -> String {
     if double.isNaN { return "NaN" }
     if double.isInfinite { return double < 0 ? "-Infinity" : "Infinity" }
-    if double.rounded() == double && abs(double) < 1e21 {
-        return String(format: "%.0f", double)
+    if double == 0 { return "0" }
+    let sign = double < 0 ? "-" : ""
+    // Swift's description holds the shortest round-trip digits; only the layout differs from JavaScript.
+    var text = "\(abs(double))"
+    var exponent = 0
+    if let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }) {
+        exponent = Int(text[text.index(after: e)...]) ?? 0
+        text = String(text[..<e])
     }
-    return "\(double)"
+    let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+    let integerPart = String(parts[0])
+    let fractionPart = parts.count > 1 ? String(parts[1]) : ""
+    var digits = integerPart + fractionPart
+    var pointPosition = integerPart.count + exponent
+    let leadingZeros = digits.prefix { $0 == "0" }.count
+    digits.removeFirst(leadingZeros)
+    pointPosition -= leadingZeros
+    while digits.last == "0" { digits.removeLast() }
+    if digits.isEmpty { return "0" }
+    let decimalExponent = pointPosition - 1
+    if decimalExponent >= 21 || decimalExponent < -6 {
+        let mantissa = digits.count > 1 ? "\(digits.first!).\(digits.dropFirst())" : digits
+        return sign + mantissa + (decimalExponent >= 0 ? "e+" : "e-") + String(abs(decimalExponent))
+    }
+    if pointPosition <= 0 { return sign + "0." + String(repeating: "0", count: -pointPosition) + digits }
+    if pointPosition >= digits.count { return sign + digits + String(repeating: "0", count: pointPosition - digits.count) }
+    let split = digits.index(digits.startIndex, offsetBy: pointPosition)
+    return sign + digits[..<split] + "." + digits[split...]
 }
 
 /// A string in double quotes with JSON escapes, as `JSON.stringify` and GraphQL's printer write it.
@@ -60,19 +85,4 @@ func quoteJSONString(_ text: String) -> String {
         }
     }
     return result + "\""
-}
-
-/// A value literal printed as GraphQL source, as graphql-js `print` does for value nodes.
-func printLiteral(_ value: Value) -> String {
-    switch value {
-    case .variable(let variable): return "$" + variable.name.value
-    case .int(let text, _), .float(let text, _): return text
-    case .string(let text, _, _): return quoteJSONString(text)
-    case .boolean(let flag, _): return flag ? "true" : "false"
-    case .null: return "null"
-    case .enumValue(let name, _): return name
-    case .list(let items, _): return "[" + items.map(printLiteral).joined(separator: ", ") + "]"
-    case .object(let fields, _):
-        return "{" + fields.map { "\($0.name.value): \(printLiteral($0.value))" }.joined(separator: ", ") + "}"
-    }
 }

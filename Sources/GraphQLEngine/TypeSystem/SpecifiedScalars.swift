@@ -1,3 +1,5 @@
+import Foundation
+
 /// The five scalars the specification defines, with graphql-js's coercions and error messages.
 extension GraphQLScalarType {
     static let maxInt = 2_147_483_647
@@ -35,7 +37,7 @@ extension GraphQLScalarType {
             },
             parseLiteral: { literal throws(GraphQLError) in
                 guard case .int(let text, _) = literal else {
-                    throw GraphQLError("Int cannot represent non-integer value: \(printLiteral(literal))")
+                    throw GraphQLError("Int cannot represent non-integer value: \(Printer.print(literal))")
                 }
                 guard let integer = Int(text), integer >= minInt, integer <= maxInt else {
                     throw GraphQLError("Int cannot represent non 32-bit signed integer value: \(text)")
@@ -75,7 +77,7 @@ extension GraphQLScalarType {
                     if let double = Double(text), double.isFinite { return .double(double) }
                     throw GraphQLError("Float cannot represent non numeric value: \(text)")
                 default:
-                    throw GraphQLError("Float cannot represent non numeric value: \(printLiteral(literal))")
+                    throw GraphQLError("Float cannot represent non numeric value: \(Printer.print(literal))")
                 }
             }
         )
@@ -104,7 +106,7 @@ extension GraphQLScalarType {
             },
             parseLiteral: { literal throws(GraphQLError) in
                 guard case .string(let text, _, _) = literal else {
-                    throw GraphQLError("String cannot represent a non string value: \(printLiteral(literal))")
+                    throw GraphQLError("String cannot represent a non string value: \(Printer.print(literal))")
                 }
                 return .string(text)
             }
@@ -132,7 +134,7 @@ extension GraphQLScalarType {
             },
             parseLiteral: { literal throws(GraphQLError) in
                 guard case .boolean(let flag, _) = literal else {
-                    throw GraphQLError("Boolean cannot represent a non boolean value: \(printLiteral(literal))")
+                    throw GraphQLError("Boolean cannot represent a non boolean value: \(Printer.print(literal))")
                 }
                 return .bool(flag)
             }
@@ -164,7 +166,7 @@ extension GraphQLScalarType {
                 case .string(let text, _, _), .int(let text, _): return .string(text)
                 default:
                     throw GraphQLError(
-                        "ID cannot represent a non-string and non-integer value: \(printLiteral(literal))")
+                        "ID cannot represent a non-string and non-integer value: \(Printer.print(literal))")
                 }
             }
         )

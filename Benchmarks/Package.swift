@@ -1,0 +1,33 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "Benchmarks",
+    platforms: [.macOS(.v15)],
+    dependencies: [
+        .package(name: "BillingPortal", path: ".."),
+        .package(url: "https://github.com/GraphQLSwift/GraphQL", exact: "4.3.0"),
+    ],
+    targets: [
+        // Counts malloc calls by interposing the allocator inside the executable (glibc only).
+        .target(name: "MallocCounter"),
+        // The in-memory data model, fixtures and generated documents both engines are measured on.
+        .target(name: "BenchData", swiftSettings: swiftSettings),
+        .executableTarget(
+            name: "Benchmarks",
+            dependencies: [
+                "BenchData",
+                "MallocCounter",
+                .product(name: "GraphQLEngine", package: "BillingPortal"),
+                .product(name: "GraphQL", package: "GraphQL"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,236 @@
+import BenchData
+public import GraphQLEngine
+
+extension Dataset: GraphQLObjectValue {}
+extension User: GraphQLObjectValue {}
+extension Account: GraphQLObjectValue {}
+extension Address: GraphQLObjectValue {}
+extension PaymentMethod: GraphQLObjectValue {}
+extension Page: GraphQLObjectValue {}
+extension PageInfo: GraphQLObjectValue {}
+extension Order: GraphQLObjectValue {}
+extension Invoice: GraphQLObjectValue {}
+extension LineItem: GraphQLObjectValue {}
+extension Money: GraphQLObjectValue {}
+extension Product: GraphQLObjectValue {}
+extension PurchasedProduct: GraphQLObjectValue {}
+extension DialerMinutes: GraphQLObjectValue {}
+extension Role: LeafValue {}
+extension ProductKind: LeafValue {}
+extension OrderStatus: LeafValue {}
+extension InvoiceStatus: LeafValue {}
+extension PaymentMethodKind: LeafValue {}
+extension LicenseStatus: LeafValue {}
+
+/// The Swift type of the contract's types that the in-memory data does not hold (mutation payloads, audit
+/// events, edges, ...): no resolver makes one, so their fields are never reached.
+struct Unserved: GraphQLObjectValue {}
+
+/// What a field the benchmark data does not serve answers, were it asked.
+struct UnservedField: Error, CustomStringConvertible {
+    let description: String
+}
+
+/// Our engine's schema for the contract: the same fields bound as `TheirsSchema`, over the same data.
+///
+/// `SchemaBinding.bind()` wants every field of every object type bound, so each field is first bound to
+/// a resolver that throws, then the served ones are bound for real.
+enum OursBinding {
+    static func make(schema: GraphQLSchema) throws -> ExecutableSchema<Dataset> {
+        var binding = SchemaBinding<Dataset>(schema: schema)
+        let served: [String: any GraphQLObjectValue.Type] = [
+            "Query": Dataset.self, "User": User.self, "Account": Account.self, "Address": Address.self,
+            "PaymentMethod": PaymentMethod.self, "OrderConnection": Page<Order>.self,
+            "InvoiceConnection": Page<Invoice>.self, "PageInfo": PageInfo.self, "Order": Order.self,
+            "Invoice": Invoice.self, "LineItem": LineItem.self, "Money": Money.self, "Product": Product.self,
+            "PurchasedProduct": PurchasedProduct.self, "DialerMinutes": DialerMinutes.self,
+        ]
+        binding.abstract("Node", as: Unserved.self) { _ in preconditionFailure("the benchmark data has no Node values") }
+        for case .object(let objectType) in schema.types where !objectType.name.hasPrefix("__") {
+            let swiftType: any GraphQLObjectValue.Type = served[objectType.name] ?? Unserved.self
+            bindThrowing(&binding, objectType, as: swiftType, served: served)
+        }
+        bindQuery(&binding)
+        bindAccount(&binding)
+        bindBilling(&binding)
+        bindCatalog(&binding)
+        return try binding.bind()
+    }
+
+    private static func bindThrowing<T: GraphQLObjectValue>(
+        _ binding: inout SchemaBinding<Dataset>, _ objectType: GraphQLObjectType, as _: T.Type,
+        served: [String: any GraphQLObjectValue.Type]
+    ) {
+        binding.object(objectType.name, as: T.self) { object in
+            for field in objectType.fields {
+                let named = field.type.namedType
+                let error = UnservedField(description: "\(objectType.name).\(field.name) is not in the benchmark data")
+                if named.isLeafType {
+                    object.field(field.name) { (_: T, _: ResolveInfo<Dataset>) throws -> String in throw error }
+                } else {
+                    let childType: any GraphQLObjectValue.Type = served[named.name] ?? Unserved.self
+                    throwingChild(&object, field.name, childType, error)
+                }
+            }
+        }
+    }
+
+    private static func throwingChild<T, C: GraphQLObjectValue>(
+        _ object: inout ObjectBinding<T, Dataset>, _ name: String, _: C.Type, _ error: UnservedField
+    ) {
+        object.field(name) { (_: T, _: ResolveInfo<Dataset>) throws -> C? in throw error }
+    }
+
+    private static func bindQuery(_ binding: inout SchemaBinding<Dataset>) {
+        binding.object("Query", as: Dataset.self) { query in
+            query.field("viewer") { $0.viewer }
+            query.field("account") { (data: Dataset, info: ResolveInfo<Dataset>) -> Account? in
+                let id = info.arguments.string("id")
+                return id == nil || id == data.account.id ? data.account : nil
+            }
+            query.field("products") { (data: Dataset, info: ResolveInfo<Dataset>) -> [Product] in
+                guard let kind = info.arguments.string("kind") else { return data.products }
+                return data.products.filter { $0.kind.rawValue == kind }
+            }
+        }
+        binding.object("User", as: User.self) { user in
+            user.field("id") { $0.id }
+            user.field("name") { $0.name }
+            user.field("email") { $0.email }
+            user.field("role") { $0.role }
+            user.field("canAccessBillingPortal") { $0.canAccessBillingPortal }
+        }
+    }
+
+    private static func bindAccount(_ binding: inout SchemaBinding<Dataset>) {
+        binding.object("Account", as: Account.self) { account in
+            account.field("id") { $0.id }
+            account.field("name") { $0.name }
+            account.field("phone") { $0.phone }
+            account.field("email") { $0.email }
+            account.field("billingAddress") { $0.billingAddress }
+            account.field("billingAdmins") { $0.billingAdmins }
+            account.field("customerSuccessManager") { $0.customerSuccessManager }
+            account.field("paymentMethods") { $0.paymentMethods }
+            account.field("orders") { (account: Account, info: ResolveInfo<Dataset>) -> Page<Order> in
+                account.ordersPage(pageRequest(info.arguments))
+            }
+            account.field("invoices") { (account: Account, info: ResolveInfo<Dataset>) -> Page<Invoice> in
+                account.invoicesPage(pageRequest(info.arguments))
+            }
+            account.field("purchasedProducts") { $0.purchasedProducts }
+            account.field("dialerMinutes") { $0.dialerMinutes }
+        }
+        binding.object("Address", as: Address.self) { address in
+            address.field("line1") { $0.line1 }
+            address.field("line2") { $0.line2 }
+            address.field("city") { $0.city }
+            address.field("region") { $0.region }
+            address.field("postalCode") { $0.postalCode }
+            address.field("country") { $0.country }
+        }
+        binding.object("PaymentMethod", as: PaymentMethod.self) { method in
+            method.field("id") { $0.id }
+            method.field("kind") { $0.kind }
+            method.field("brand") { $0.brand }
+            method.field("last4") { $0.last4 }
+            method.field("expMonth") { $0.expMonth }
+            method.field("expYear") { $0.expYear }
+            method.field("holderName") { $0.holderName }
+            method.field("isDefault") { $0.isDefault }
+            method.field("isOneTime") { $0.isOneTime }
+            method.field("createdAt") { $0.createdAt }
+        }
+        binding.object("DialerMinutes", as: DialerMinutes.self) { minutes in
+            minutes.field("balanceMinutes") { $0.balanceMinutes }
+        }
+    }
+
+    private static func bindBilling(_ binding: inout SchemaBinding<Dataset>) {
+        bindConnection(&binding, "OrderConnection", Order.self)
+        bindConnection(&binding, "InvoiceConnection", Invoice.self)
+        binding.object("PageInfo", as: PageInfo.self) { info in
+            info.field("hasNextPage") { $0.hasNextPage }
+            info.field("hasPreviousPage") { $0.hasPreviousPage }
+            info.field("startCursor") { $0.startCursor }
+            info.field("endCursor") { $0.endCursor }
+        }
+        binding.object("Order", as: Order.self) { order in
+            order.field("id") { $0.id }
+            order.field("number") { $0.number }
+            order.field("orderDate") { $0.orderDate }
+            order.field("status") { $0.status }
+            order.field("total") { $0.total }
+            order.field("lineItems") { $0.lineItems }
+        }
+        binding.object("Invoice", as: Invoice.self) { invoice in
+            invoice.field("id") { $0.id }
+            invoice.field("number") { $0.number }
+            invoice.field("issuedOn") { $0.issuedOn }
+            invoice.field("dueOn") { $0.dueOn }
+            invoice.field("status") { $0.status }
+            invoice.field("total") { $0.total }
+            invoice.field("amountDue") { $0.amountDue }
+            invoice.field("lineItems") { $0.lineItems }
+            invoice.field("isHistorical") { $0.isHistorical }
+            invoice.field("downloadUrl") { $0.downloadUrl }
+        }
+    }
+
+    private static func bindConnection<Node: GraphQLObjectValue>(
+        _ binding: inout SchemaBinding<Dataset>, _ typeName: String, _: Node.Type
+    ) {
+        binding.object(typeName, as: Page<Node>.self) { page in
+            page.field("totalCount") { $0.totalCount }
+            page.field("nodes") { $0.nodes }
+            page.field("pageInfo") { PageInfo($0) }
+        }
+    }
+
+    private static func bindCatalog(_ binding: inout SchemaBinding<Dataset>) {
+        binding.object("LineItem", as: LineItem.self) { item in
+            item.field("product") { $0.product }
+            item.field("description") { $0.description }
+            item.field("quantity") { $0.quantity }
+            item.field("unitPrice") { $0.unitPrice }
+            item.field("total") { $0.total }
+        }
+        binding.object("Money", as: Money.self) { money in
+            money.field("amount") { $0.amount }
+            money.field("currencyCode") { $0.currencyCode }
+            money.field("formatted") { $0.formatted }
+        }
+        binding.object("Product", as: Product.self) { product in
+            product.field("id") { $0.id }
+            product.field("sku") { $0.sku }
+            product.field("name") { $0.name }
+            product.field("kind") { $0.kind }
+            product.field("unitPrice") { $0.unitPrice }
+        }
+        binding.object("PurchasedProduct", as: PurchasedProduct.self) { purchase in
+            purchase.field("id") { $0.id }
+            purchase.field("product") { $0.product }
+            purchase.field("quantity") { $0.quantity }
+            purchase.field("startsOn") { $0.startsOn }
+            purchase.field("endsOn") { $0.endsOn }
+            purchase.field("status") { $0.status }
+        }
+    }
+
+    /// Reads `first`, `after`, `filter` and `sort` the way the contract defines them.
+    private static func pageRequest(_ arguments: ArgumentValues) -> PageRequest {
+        var request = PageRequest(first: arguments.int("first") ?? 20, after: arguments.string("after"))
+        let filter = arguments["filter"]
+        request.from = string(filter?["from"]) ?? string(filter?["on"])
+        request.to = string(filter?["to"]) ?? string(filter?["on"])
+        let sort = arguments["sort"]
+        request.sortByAmount = string(sort?["field"]) == "AMOUNT"
+        request.descending = string(sort?["direction"]) != "ASC"
+        return request
+    }
+
+    private static func string(_ value: JSONValue?) -> String? {
+        if case .string(let text)? = value { return text }
+        return nil
+    }
+}

@@ -1,0 +1,53 @@
+import GRDB
+
+/// The billing database: every SQL statement of the product lives behind this type.
+///
+/// Layers above call its narrow, `async` methods and never build SQL themselves, so another store (PostgreSQL)
+/// can be added without touching them.
+///
+/// ```swift
+/// let store = try BillingStore(path: "billing.sqlite")
+/// try await store.seedDemo()
+/// let page = try await store.orders(accountID: 1, filter: OrderFilter(), sort: OrderSort(), first: 50, after: nil)
+/// ```
+public struct BillingStore: Sendable {
+    /// The connection (pool or queue) every query goes through.
+    let writer: any DatabaseWriter
+    /// Counts the SQL statements this store executes, for tests and /metrics.
+    public let statementCounter: StatementCounter
+
+    /// Opens (creating if missing) the database file at `path` as a WAL-mode pool and migrates it.
+    public init(path: String) throws {
+        let counter = StatementCounter()
+        let pool = try DatabasePool(path: path, configuration: Self.configuration(counter: counter))
+        try self.init(writer: pool, counter: counter)
+    }
+
+    /// Wraps an already opened database and migrates it; the counter must be the one installed in its configuration.
+    init(writer: any DatabaseWriter, counter: StatementCounter) throws {
+        self.writer = writer
+        self.statementCounter = counter
+        try BillingMigrations.migrator.migrate(writer)
+    }
+
+    /// Opens a private in-memory database, migrated: for quick tests and tools that need no file.
+    public static func inMemory() throws -> BillingStore {
+        let counter = StatementCounter()
+        let queue = try DatabaseQueue(configuration: configuration(counter: counter))
+        return try BillingStore(writer: queue, counter: counter)
+    }
+
+    /// The connection settings every connection shares: foreign keys on, statements counted.
+    static func configuration(counter: StatementCounter) -> Configuration {
+        var config = Configuration()
+        config.foreignKeysEnabled = true
+        config.label = "BillingStore"
+        config.prepareDatabase { db in counter.install(on: db) }
+        return config
+    }
+
+    /// The names of the migrations applied to this database, oldest first.
+    public func appliedMigrations() async throws -> [String] {
+        try await writer.read { db in try BillingMigrations.migrator.appliedMigrations(db) }
+    }
+}

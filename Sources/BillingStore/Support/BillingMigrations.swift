@@ -1,0 +1,14 @@
+import GRDB
+
+/// The schema's history: migrations registered by name, never edited once they have landed.
+enum BillingMigrations {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            for statement in SchemaV1.statements {
+                try db.execute(sql: statement)
+            }
+        }
+        return migrator
+    }
+}

@@ -1,0 +1,130 @@
+/// A schema bound to resolvers, ready to execute validated documents.
+///
+/// ```swift
+/// let result = await executable.execute(
+///     document: document, source: source, variables: [("orders", .int(5))], context: context, rootValue: Root())
+/// result.data  // the response's `data`
+/// ```
+public struct ExecutableSchema<Context: Sendable>: Sendable {
+    public let schema: GraphQLSchema
+    let objects: [ObjectIdentifier: BoundObjectType<Context>]
+    let abstracts: [ObjectIdentifier: BoundAbstractType]
+    let fieldGuard: (@Sendable (GraphQLField, GraphQLObjectType, Context) -> GraphQLError?)?
+    /// Turns an error a resolver threw into the error the response shows. By default a `GraphQLError` is kept
+    /// and any other error shows its description; a server masks internal errors here.
+    public var errorMapper: @Sendable (any Error) -> GraphQLError = { error in
+        (error as? GraphQLError) ?? GraphQLError(String(describing: error))
+    }
+
+    init(
+        schema: GraphQLSchema, objects: [ObjectIdentifier: BoundObjectType<Context>],
+        abstracts: [ObjectIdentifier: BoundAbstractType],
+        fieldGuard: (@Sendable (GraphQLField, GraphQLObjectType, Context) -> GraphQLError?)?
+    ) {
+        self.schema = schema
+        self.objects = objects
+        self.abstracts = abstracts
+        self.fieldGuard = fieldGuard
+    }
+
+    /// Executes one operation of a validated document (section 6 of the specification).
+    ///
+    /// Request errors (no such operation, invalid variables) give a result without `data`.
+    public func execute(
+        document: Document, source: Source, operationName: String? = nil, variables: [(String, JSONValue)] = [],
+        context: Context, rootValue: any Sendable
+    ) async -> ExecutionResult {
+        let operation: OperationDefinition
+        switch document.selectOperation(named: operationName) {
+        case .success(let selected): operation = selected
+        case .failure(let error): return ExecutionResult(data: nil, errors: [error])
+        }
+        guard let rootType = schema.rootType(for: operation.operation), let bound = objects[ObjectIdentifier(rootType)]
+        else {
+            return ExecutionResult(
+                data: nil,
+                errors: [GraphQLError("Schema is not configured to execute \(operation.operation.rawValue) operation.")])
+        }
+        let coercedVariables: [String: JSONValue]
+        switch ValueCoercion.coerceVariables(operation.variableDefinitions, inputs: variables, schema: schema, source: source) {
+        case .success(let values): coercedVariables = values
+        case .failure(let failure): return ExecutionResult(data: nil, errors: failure.errors)
+        }
+        guard let rootBatch = bound.makeBatch([rootValue]) else {
+            return ExecutionResult(data: nil, errors: [GraphQLError("The root value does not fit type \(rootType.name).")])
+        }
+        var fragments: [String: FragmentDefinition] = [:]
+        for case .fragment(let fragment) in document.definitions { fragments[fragment.name.value] = fragment }
+        let run = ExecutionRun(
+            executable: self, source: source, fragments: fragments, variables: coercedVariables, context: context)
+        let rows = await run.executeGroup(
+            bound, batch: rootBatch, selectionSets: [operation.selectionSet], trail: Trail(root: ()), trailIndex: nil)
+        return ExecutionResult(data: rows[0] ?? .null, errors: run.errors)
+    }
+}
+
+/// The outcome of executing an operation: `data` is nil when a request error stopped it before execution.
+public struct ExecutionResult: Sendable, Equatable {
+    public var data: JSONValue?
+    public var errors: [GraphQLError]
+
+    public init(data: JSONValue?, errors: [GraphQLError]) {
+        self.data = data
+        self.errors = errors
+    }
+
+    /// The response as the specification lays it out: `errors` first when there are any, then `data`.
+    public func response(extensions: [(String, JSONValue)] = []) -> JSONValue {
+        var entries: [(String, JSONValue)] = []
+        if !errors.isEmpty { entries.append(("errors", .list(errors.map(\.jsonValue)))) }
+        if let data { entries.append(("data", data)) }
+        if !extensions.isEmpty { entries.append(("extensions", .object(extensions))) }
+        return .object(entries)
+    }
+}
+
+extension GraphQLError {
+    /// The error as a response shows it: `message`, `locations`, `path`, `extensions`.
+    public var jsonValue: JSONValue {
+        var entries: [(String, JSONValue)] = [("message", .string(message))]
+        if !locations.isEmpty {
+            entries.append(
+                ("locations", .list(locations.map { .object([("line", .int($0.line)), ("column", .int($0.column))]) })))
+        }
+        if !path.isEmpty {
+            entries.append(
+                (
+                    "path",
+                    .list(
+                        path.map { component in
+                            switch component {
+                            case .key(let key): return .string(key)
+                            case .index(let index): return .int(index)
+                            }
+                        })
+                ))
+        }
+        if !extensions.isEmpty { entries.append(("extensions", .object(extensions.map { ($0.key, $0.value) }))) }
+        return .object(entries)
+    }
+}
+
+extension Document {
+    /// GetOperation: the named operation, or the only one when no name is given.
+    public func selectOperation(named name: String?) -> Result<OperationDefinition, GraphQLError> {
+        var found: OperationDefinition?
+        for case .operation(let operation) in definitions {
+            if let name {
+                if operation.name?.value == name { return .success(operation) }
+            } else {
+                if found != nil {
+                    return .failure(GraphQLError("Must provide operation name if query contains multiple operations."))
+                }
+                found = operation
+            }
+        }
+        if let found { return .success(found) }
+        if let name { return .failure(GraphQLError("Unknown operation named \"\(name)\".")) }
+        return .failure(GraphQLError("Must provide an operation."))
+    }
+}
