@@ -1044,25 +1044,23 @@ import Testing
     }
 
     @Test func blockStringIntoString() {
-        withKnownIssue("TypeSystem's Int.parseLiteral prints a block string literal as a plain string") {
-            expectErrors(
-                ValuesOfCorrectTypeRule.self,
-                #"""
-                {
-                  complicatedArgs {
-                    stringArgField(stringArg: """block""")
-                    intArgField(intArg: """1""")
-                  }
-                }
-                """#,
-                [
-                    ExpectedError(
-                        "Int cannot represent non-integer value: \"\"\"1\"\"\"",
-                        [(4, 25)]
-                    )
-                ]
-            )
-        }
+        expectErrors(
+            ValuesOfCorrectTypeRule.self,
+            #"""
+            {
+              complicatedArgs {
+                stringArgField(stringArg: """block""")
+                intArgField(intArg: """1""")
+              }
+            }
+            """#,
+            [
+                ExpectedError(
+                    "Int cannot represent non-integer value: \"\"\"1\"\"\"",
+                    [(4, 25)]
+                )
+            ]
+        )
     }
 
     @Test func nestedListsAndObjects() {
