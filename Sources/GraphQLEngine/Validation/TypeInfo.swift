@@ -11,11 +11,11 @@ public final class TypeInfo {
     @exclusivity(unchecked) private var defaultValueStack: [Bool] = []
 
     /// The directive definition of the directive being walked.
-    public private(set) var directive: GraphQLDirective?
+    @exclusivity(unchecked) public private(set) var directive: GraphQLDirective?
     /// True while the arguments of a directive, known or not, are walked.
-    public private(set) var isInDirective = false
+    @exclusivity(unchecked) public private(set) var isInDirective = false
     /// The definition of the argument being walked.
-    public private(set) var argument: GraphQLArgument?
+    @exclusivity(unchecked) public private(set) var argument: GraphQLArgument?
 
     init(schema: GraphQLSchema) {
         self.schema = schema

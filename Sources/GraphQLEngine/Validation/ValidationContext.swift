@@ -16,6 +16,8 @@ public final class ValidationContext {
 
     /// The index in `document.definitions` of the operation or fragment being walked.
     @exclusivity(unchecked) public internal(set) var currentDefinitionIndex = 0
+    /// True when two fragments share a name.
+    public let hasRepeatedFragmentNames: Bool
     /// Fragment definitions by name; the last one wins when names repeat, as in graphql-js.
     private var fragmentIndexByName: [String: Int] = [:]
     @exclusivity(unchecked) private var spreadsByDefinition: [[FragmentSpread]?]
@@ -35,9 +37,14 @@ public final class ValidationContext {
         spreadTargetsByDefinition = Array(repeating: nil, count: count)
         referencedByDefinition = Array(repeating: nil, count: count)
         usagesByDefinition = Array(repeating: [], count: count)
+        var fragmentCount = 0
         for (index, definition) in document.definitions.enumerated() {
-            if case .fragment(let fragment) = definition { fragmentIndexByName[fragment.name.value] = index }
+            if case .fragment(let fragment) = definition {
+                fragmentIndexByName[fragment.name.value] = index
+                fragmentCount += 1
+            }
         }
+        hasRepeatedFragmentNames = fragmentIndexByName.count != fragmentCount
     }
 
     /// Records an error located at the given byte offsets of the source.

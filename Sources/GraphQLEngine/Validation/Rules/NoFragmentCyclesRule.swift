@@ -3,10 +3,10 @@ public final class NoFragmentCyclesRule: ValidationRule {
     public static let hooks: ValidationHooks = [.enterFragment]
     let context: ValidationContext
     /// Fragments already searched from, by the index their name resolves to; a cycle through them is reported once.
-    private var visited: [Bool]
-    private var spreadPath: [FragmentSpread] = []
+    @exclusivity(unchecked) private var visited: [Bool]
+    @exclusivity(unchecked) private var spreadPath: [FragmentSpread] = []
     /// Position in `spreadPath` where each fragment on the current path starts, or -1.
-    private var pathIndex: [Int]
+    @exclusivity(unchecked) private var pathIndex: [Int]
 
     public init(context: ValidationContext) {
         self.context = context

@@ -6,8 +6,8 @@
 public final class OverlappingFieldsCanBeMergedRule: ValidationRule {
     public static let hooks: ValidationHooks = [.enterSelectionSet]
     let context: ValidationContext
-    private var cache: [Int: FieldsAndFragments] = [:]
-    private var comparedFragmentPairs = FragmentPairSet()
+    @exclusivity(unchecked) private var cache: [Int: FieldsAndFragments] = [:]
+    @exclusivity(unchecked) private var comparedFragmentPairs = FragmentPairSet()
 
     public init(context: ValidationContext) { self.context = context }
 
