@@ -57,13 +57,16 @@ struct AccountDataTests {
     @Test func dialerBalanceIsTheSumOfTheLedger() async throws {
         let fixture = try await APIFixture()
         let result = try await fixture.run(
-            "{ account { dialerMinutes { balanceMinutes credits(first: 100) { minutes creditedAt order { id } } } } }", as: "admin@acme.test")
+            "{ account { dialerMinutes { balanceMinutes credits(first: 100) { minutes creditedAt order { id } } } } }",
+            as: "admin@acme.test")
         #expect(result.errors.isEmpty, "\(result.errors)")
         let accountID = try await fixture.viewer("admin@acme.test").accountID!
         let (sum, creditCount) = try await fixture.store.writer.read { db in
             (
-                try Int.fetchOne(db, sql: "SELECT COALESCE(SUM(minutes), 0) FROM dialer_minute_entries WHERE account_id = ?", arguments: [accountID])!,
-                try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM dialer_minute_entries WHERE account_id = ? AND minutes > 0", arguments: [accountID])!
+                try Int.fetchOne(
+                    db, sql: "SELECT COALESCE(SUM(minutes), 0) FROM dialer_minute_entries WHERE account_id = ?", arguments: [accountID])!,
+                try Int.fetchOne(
+                    db, sql: "SELECT COUNT(*) FROM dialer_minute_entries WHERE account_id = ? AND minutes > 0", arguments: [accountID])!
             )
         }
         #expect(result.data?["account"]?["dialerMinutes"]?["balanceMinutes"] == .int(sum))

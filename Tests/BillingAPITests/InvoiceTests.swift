@@ -84,8 +84,9 @@ struct InvoiceTests {
     @Test func aSignedLinkOpensTheInvoiceWithoutAViewer() async throws {
         let fixture = try await APIFixture()
         let link = try await signedLink(fixture)
-        guard case .document(let document) = try await fixture.service.invoiceForDownload(
-            id: link.id, expires: link.expires, signature: link.signature, viewer: nil)
+        guard
+            case .document(let document) = try await fixture.service.invoiceForDownload(
+                id: link.id, expires: link.expires, signature: link.signature, viewer: nil)
         else {
             Issue.record("a signed link should open the invoice")
             return
@@ -101,12 +102,18 @@ struct InvoiceTests {
         let link = try await signedLink(fixture)
         let service = fixture.service
         let flipped = String(link.signature.dropLast()) + (link.signature.hasSuffix("0") ? "1" : "0")
-        #expect(isCase(try await service.invoiceForDownload(id: link.id, expires: link.expires, signature: flipped, viewer: nil), "forbidden"))
         #expect(
-            isCase(try await service.invoiceForDownload(id: link.id, expires: link.expires + 600, signature: link.signature, viewer: nil), "forbidden"))
+            isCase(try await service.invoiceForDownload(id: link.id, expires: link.expires, signature: flipped, viewer: nil), "forbidden"))
+        #expect(
+            isCase(
+                try await service.invoiceForDownload(id: link.id, expires: link.expires + 600, signature: link.signature, viewer: nil),
+                "forbidden"))
         #expect(isCase(try await service.invoiceForDownload(id: link.id, expires: nil, signature: nil, viewer: nil), "forbidden"))
         clock.now = clock.now.addingTimeInterval(301)
-        #expect(isCase(try await service.invoiceForDownload(id: link.id, expires: link.expires, signature: link.signature, viewer: nil), "expired"))
+        #expect(
+            isCase(
+                try await service.invoiceForDownload(id: link.id, expires: link.expires, signature: link.signature, viewer: nil), "expired")
+        )
     }
 
     @Test func viewersAreCheckedLikeAnyRead() async throws {

@@ -30,7 +30,9 @@ struct TenancyTests {
         for (email, id, visible) in expectations {
             let result = try await fixture.run("query($id: ID) { account(id: $id) { id } }", as: email, variables: [("id", .string(id))])
             #expect(result.errors.isEmpty)
-            #expect((visible ? result.data?["account"]?["id"] : result.data?["account"]) == (visible ? .string(id) : .null), "\(email) -> \(id)")
+            #expect(
+                (visible ? result.data?["account"]?["id"] : result.data?["account"]) == (visible ? .string(id) : .null), "\(email) -> \(id)"
+            )
         }
     }
 
@@ -98,7 +100,8 @@ struct TenancyTests {
         let globex = try await fixture.accountID("Globex")
         let theirs = try await firstIDs(fixture, account: globex, admin: "admin@globex.test")
         let result = try await fixture.run(
-            "query($a: ID, $o: ID!, $i: ID!) { account(id: $a) { order(id: $o) { id } invoice(id: $i) { id } } }", as: "support@portal.test",
+            "query($a: ID, $o: ID!, $i: ID!) { account(id: $a) { order(id: $o) { id } invoice(id: $i) { id } } }",
+            as: "support@portal.test",
             variables: [("a", .string(acme)), ("o", .string(theirs.order)), ("i", .string(theirs.invoice))])
         #expect(result.data?["account"]?["order"] == .null)
         #expect(result.data?["account"]?["invoice"] == .null)
@@ -125,7 +128,9 @@ struct TenancyTests {
         let support = try await fixture.run("{ viewer { id } }", as: "support@portal.test")
         let supportID = try #require(support.data?["viewer"]?["id"]?.stringValue)
         let query = "query($id: ID!) { node(id: $id) { id } }"
-        #expect(try await fixture.run(query, as: "member@acme.test", variables: [("id", .string(csmID))]).data?["node"]?["id"] == .string(csmID))
+        #expect(
+            try await fixture.run(query, as: "member@acme.test", variables: [("id", .string(csmID))]).data?["node"]?["id"] == .string(csmID)
+        )
         #expect(try await fixture.run(query, as: "admin@globex.test", variables: [("id", .string(csmID))]).data?["node"] == .null)
         #expect(try await fixture.run(query, as: "admin@acme.test", variables: [("id", .string(supportID))]).data?["node"] == .null)
         #expect(try await fixture.run(query, as: "csm@portal.test", variables: [("id", .string(supportID))]).data?["node"] != .null)
