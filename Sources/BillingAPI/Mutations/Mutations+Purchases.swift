@@ -70,6 +70,8 @@ extension Mutations {
         } catch let error as WriteError {
             var paths = purchasePaths
             paths[.product] = ["input", "purchasedProductId"]
+            // This input names no payment method: the default pays, so its problems belong to the input as a whole.
+            paths[.paymentMethod] = nil
             return LicensePayloadValue(purchasedProduct: nil, order: nil, userErrors: [UserErrorValue(error, paths: paths)])
         }
     }

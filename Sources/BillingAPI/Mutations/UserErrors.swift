@@ -68,6 +68,10 @@ extension UserErrorValue {
             self.init(
                 field: paths[.paymentMethod] ?? ["input"],
                 message: "Choose a payment method: this account has no default payment method.", code: .paymentMethodRequired)
+        case .paymentMethodExpired:
+            self.init(
+                field: paths[.paymentMethod] ?? ["input"],
+                message: "This card has expired. Choose another payment method or add a card that is still valid.", code: .invalid)
         case .idempotencyKeyReused:
             self.init(
                 field: ["input", "idempotencyKey"],

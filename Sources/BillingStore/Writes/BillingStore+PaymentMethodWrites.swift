@@ -24,7 +24,11 @@ extension BillingStore {
                     accountID, method.kind.rawValue, method.brand, method.last4, method.expMonth, method.expYear, method.holderName,
                     method.isDefault, method.isOneTime, Timestamp.string(from: actor.now),
                 ])!
-            var summary = "Added \(method.kind == .card ? "card" : "bank account") \(saved.label)"
+            // A bank without a known name is saved under a generic brand; "bank account Bank account" would read badly.
+            let generic = method.kind == .bankAccount && saved.brand.lowercased() == "bank account"
+            var summary =
+                generic
+                ? "Added bank account ending \(saved.last4)" : "Added \(method.kind == .card ? "card" : "bank account") \(saved.label)"
             if method.isDefault { summary += " as the default" } else if method.isOneTime { summary += " for one-time use" }
             try db.audit(accountID: accountID, actor: actor, action: "addPaymentMethod", summary: summary)
             return saved

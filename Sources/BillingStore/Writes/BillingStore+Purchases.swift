@@ -23,7 +23,7 @@ extension BillingStore {
         let fingerprint = RequestFingerprint.make(
             "addDialerMinutesCredit", ["minutes": request.minutes, "paymentMethodID": request.paymentMethodID])
         return try await purchase(accountID: request.accountID, key: request.idempotencyKey, fingerprint: fingerprint, actor: actor) { db in
-            let method = try db.paymentMethodForPurchase(accountID: request.accountID, id: request.paymentMethodID)
+            let method = try db.paymentMethodForPurchase(accountID: request.accountID, id: request.paymentMethodID, today: actor.today)
             guard
                 let product = try Product.fetchOne(
                     db,
@@ -52,7 +52,7 @@ extension BillingStore {
         return try await purchase(accountID: request.accountID, key: request.idempotencyKey, fingerprint: fingerprint, actor: actor) { db in
             guard let product = try Product.fetchOne(db, key: request.productID) else { throw WriteError.notFound(.product) }
             guard product.kind == .license else { throw WriteError.notALicense }
-            let method = try db.paymentMethodForPurchase(accountID: request.accountID, id: request.paymentMethodID)
+            let method = try db.paymentMethodForPurchase(accountID: request.accountID, id: request.paymentMethodID, today: actor.today)
             let line = PurchaseLine(product: product, description: "\(product.name), 12 months", quantity: request.quantity)
             let order = try db.placeOrder(
                 accountID: request.accountID, status: .pending, paymentMethodID: method.id, actor: actor, lines: [line])
@@ -91,7 +91,7 @@ extension BillingStore {
             var orderID: Int64?
             let summary: String
             if request.quantity > license.quantity {
-                let method = try db.paymentMethodForPurchase(accountID: request.accountID, id: nil)
+                let method = try db.paymentMethodForPurchase(accountID: request.accountID, id: nil, today: actor.today)
                 let added = request.quantity - license.quantity
                 let line = PurchaseLine(product: product, description: "\(product.name), \(added) added seats", quantity: added)
                 let order = try db.placeOrder(

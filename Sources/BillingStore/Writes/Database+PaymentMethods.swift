@@ -7,18 +7,25 @@ extension Database {
             self, sql: "SELECT * FROM payment_methods WHERE id = ? AND account_id = ? AND removed_at IS NULL", arguments: [id, accountID])
     }
 
-    /// The method a purchase pays with: the given one, else the account's default.
-    func paymentMethodForPurchase(accountID: Int64, id: Int64?) throws -> PaymentMethod {
+    /// The method a purchase pays with: the given one, else the account's default; never a card expired by `today`.
+    func paymentMethodForPurchase(accountID: Int64, id: Int64?, today: CalendarDate) throws -> PaymentMethod {
+        let found: PaymentMethod
         if let id {
             guard let method = try livePaymentMethod(id: id, accountID: accountID) else { throw WriteError.notFound(.paymentMethod) }
-            return method
+            found = method
+        } else {
+            guard
+                let method = try PaymentMethod.fetchOne(
+                    self, sql: "SELECT * FROM payment_methods WHERE account_id = ? AND is_default = 1 AND removed_at IS NULL",
+                    arguments: [accountID])
+            else { throw WriteError.paymentMethodRequired }
+            found = method
         }
-        guard
-            let method = try PaymentMethod.fetchOne(
-                self, sql: "SELECT * FROM payment_methods WHERE account_id = ? AND is_default = 1 AND removed_at IS NULL",
-                arguments: [accountID])
-        else { throw WriteError.paymentMethodRequired }
-        return method
+        let (year, month, _) = today.components
+        if let expYear = found.expYear, let expMonth = found.expMonth, expYear * 12 + expMonth < year * 12 + month {
+            throw WriteError.paymentMethodExpired
+        }
+        return found
     }
 
     /// Removes a one-time method once a purchase has used it; reusable methods stay.

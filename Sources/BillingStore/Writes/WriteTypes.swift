@@ -22,6 +22,8 @@ public enum WriteError: Error, Equatable, Sendable {
     case notFound(WriteSubject)
     /// No payment method was given and the account has no default one.
     case paymentMethodRequired
+    /// The payment method is a card whose expiry month is over.
+    case paymentMethodExpired
     /// The idempotency key was used before for a different request.
     case idempotencyKeyReused
     /// The default payment method cannot be removed while other methods remain.

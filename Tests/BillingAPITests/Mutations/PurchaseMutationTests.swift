@@ -44,6 +44,11 @@ struct DialerCreditMutationTests {
         let events = try await h.auditCount(h.acme)
         let payload = try await h.mutate("addDialerMinutesCredit(input: { minutes: 100 })", "order { id }")
         #expect(MutationHarness.errors(payload) == ["input.paymentMethodId PAYMENT_METHOD_REQUIRED"])
+        let seats = try await h.store.purchasedProducts(accountIDs: [h.acme])[h.acme]!.first { $0.quantity == 25 }!
+        let raise = try await h.mutate(
+            "changeLicenseQuantity(input: { purchasedProductId: \"\(GlobalID.encode("PurchasedProduct", seats.id))\", quantity: 30 })",
+            "order { id }")
+        #expect(MutationHarness.errors(raise) == ["input PAYMENT_METHOD_REQUIRED"])
         let licenses = try await h.mutate(
             "addLicenses(input: { productId: \"\(GlobalID.encode("Product", 1))\", quantity: 1 })", "order { id }")
         #expect(MutationHarness.errors(licenses) == ["input.paymentMethodId PAYMENT_METHOD_REQUIRED"])

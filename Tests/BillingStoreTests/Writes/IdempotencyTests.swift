@@ -56,6 +56,15 @@ struct IdempotencyTests {
         #expect(try await f.store.addLicenses(fixed, by: f.ada).replayed == false)
     }
 
+    @Test func aRetryAnswersEvenAfterItsOneTimeMethodWasConsumed() async throws {
+        let f = try await WriteFixture()
+        let card = try await f.store.addPaymentMethod(accountID: f.acme, WriteFixture.card(isOneTime: true), by: f.ada)
+        let request = DialerCreditRequest(accountID: f.acme, minutes: 60, paymentMethodID: card.id, idempotencyKey: "once")
+        let first = try await f.store.addDialerMinutesCredit(request, by: f.ada)
+        let retry = try await f.store.addDialerMinutesCredit(request, by: f.ada)
+        #expect(retry.replayed && retry.orderID == first.orderID)
+    }
+
     @Test func licensePurchasesAndSeatChangesReplayToo() async throws {
         let f = try await WriteFixture()
         let buy = LicensePurchaseRequest(accountID: f.acme, productID: 1, quantity: 2, idempotencyKey: "buy")

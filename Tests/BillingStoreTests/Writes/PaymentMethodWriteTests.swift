@@ -22,6 +22,15 @@ struct PaymentMethodWriteTests {
         #expect(try await f.store.paymentMethods(accountIDs: [f.acme])[f.acme]!.filter(\.isDefault).map(\.id) == [f.acmeCard])
     }
 
+    @Test func aBankWithoutANameIsSummarizedPlainly() async throws {
+        let f = try await WriteFixture()
+        let bank = NewPaymentMethod(
+            kind: .bankAccount, brand: "Bank account", last4: "1234", expMonth: nil, expYear: nil, holderName: "Acme", isDefault: false,
+            isOneTime: false)
+        _ = try await f.store.addPaymentMethod(accountID: f.acme, bank, by: f.ada)
+        #expect(try await f.lastAudit()?.summary == "Added bank account ending 1234")
+    }
+
     @Test func oneTimeMethodIsNeverTheDefault() async throws {
         let f = try await WriteFixture()
         let events = try await f.count("audit_events")

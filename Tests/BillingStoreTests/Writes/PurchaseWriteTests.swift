@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import Testing
 
@@ -58,6 +59,27 @@ struct DialerCreditWriteTests {
                 LicensePurchaseRequest(accountID: f.acme, productID: 1, quantity: 1, idempotencyKey: "k"), by: f.ada)
         }
         #expect(licenses == .paymentMethodRequired)
+        #expect(try await f.temp.dump() == snapshot)
+    }
+
+    @Test func aCardPastItsExpiryMonthCannotPay() async throws {
+        let f = try await WriteFixture()
+        var card = WriteFixture.card(isDefault: true)
+        (card.expMonth, card.expYear) = (11, 2026)
+        let saved = try await f.store.addPaymentMethod(accountID: f.acme, card, by: f.ada)
+        let lastDay = WriteActor(userID: f.ada.userID, now: WriteFixture.now.addingTimeInterval(3 * 86_400 + 13 * 3600))  // 11-30 23:00
+        #expect(try await f.store.addDialerMinutesCredit(DialerCreditRequest(accountID: f.acme, minutes: 1), by: lastDay).orderID != nil)
+        let december = WriteActor(userID: f.ada.userID, now: WriteFixture.now.addingTimeInterval(4 * 86_400))
+        let snapshot = try await f.temp.dump()
+        let byDefault = try await writeError {
+            try await f.store.addDialerMinutesCredit(DialerCreditRequest(accountID: f.acme, minutes: 1), by: december)
+        }
+        #expect(byDefault == .paymentMethodExpired)
+        let named = try await writeError {
+            try await f.store.addLicenses(
+                LicensePurchaseRequest(accountID: f.acme, productID: 1, quantity: 1, paymentMethodID: saved.id), by: december)
+        }
+        #expect(named == .paymentMethodExpired)
         #expect(try await f.temp.dump() == snapshot)
     }
 
