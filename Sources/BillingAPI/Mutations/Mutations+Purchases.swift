@@ -55,6 +55,7 @@ extension Mutations {
         let (viewer, actor) = try actor(info)
         let input = InputObject(info.arguments["input"], path: ["input"])
         var errors = UserErrors()
+        // This input names no account: a license is changed on the viewer's own account only.
         let accountID = ownAccount(nil, viewer: viewer, errors: &errors)
         let licenseID = rowID(
             input?.string("purchasedProductId"), as: "PurchasedProduct", path: ["input", "purchasedProductId"],

@@ -86,8 +86,9 @@ enum Mutations {
     /// The account a Billing Admin's mutation changes: their own, named or implied by an absent `accountId`.
     ///
     /// Another account's id (or a malformed one) is NOT_FOUND: a customer may only ever change their own account.
+    /// Mutations without an `accountId` input pass nil: a viewer without an account then gets a userError without a path.
     static func ownAccount(_ input: InputObject?, viewer: Viewer, errors: inout UserErrors) -> Int64? {
-        let path = input?.path("accountId") ?? ["input", "accountId"]
+        let path = input?.path("accountId")
         guard let own = viewer.accountID else {
             errors.add(path, NotFoundMessages.account, .notFound)
             return nil
