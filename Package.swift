@@ -12,6 +12,7 @@ let package = Package(
     products: [
         .library(name: "GraphQLEngine", targets: ["GraphQLEngine"]),
         .library(name: "BillingStore", targets: ["BillingStore"]),
+        .library(name: "BillingAPI", targets: ["BillingAPI"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
@@ -28,6 +29,7 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        .target(name: "BillingAPI", dependencies: ["GraphQLEngine", "BillingStore"], swiftSettings: swiftSettings),
         .testTarget(
             name: "GraphQLEngineTests",
             dependencies: ["GraphQLEngine"],
@@ -37,6 +39,11 @@ let package = Package(
         .testTarget(
             name: "BillingStoreTests",
             dependencies: ["BillingStore", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "BillingAPITests",
+            dependencies: ["BillingAPI", "BillingStore", "GraphQLEngine"],
             swiftSettings: swiftSettings
         ),
     ],
