@@ -12,6 +12,7 @@ let package = Package(
     products: [
         .library(name: "GraphQLEngine", targets: ["GraphQLEngine"]),
         .library(name: "BillingStore", targets: ["BillingStore"]),
+        .library(name: "BillingAPI", targets: ["BillingAPI"]),
         .library(name: "BillingServer", targets: ["BillingServer"]),
         .executable(name: "billing-portal", targets: ["billing-portal"]),
     ],
@@ -35,11 +36,13 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        .target(name: "BillingAPI", dependencies: ["GraphQLEngine", "BillingStore"], swiftSettings: swiftSettings),
         .target(
             name: "BillingServer",
             dependencies: [
                 "GraphQLEngine",
                 "BillingStore",
+                "BillingAPI",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Metrics", package: "swift-metrics"),
@@ -51,6 +54,7 @@ let package = Package(
             name: "billing-portal",
             dependencies: [
                 "BillingServer",
+                "BillingAPI",
                 "BillingStore",
                 "GraphQLEngine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -71,9 +75,15 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
+            name: "BillingAPITests",
+            dependencies: ["BillingAPI", "BillingStore", "GraphQLEngine"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
             name: "BillingServerTests",
             dependencies: [
                 "BillingServer",
+                "BillingAPI",
                 "BillingStore",
                 "GraphQLEngine",
                 .product(name: "Hummingbird", package: "hummingbird"),
