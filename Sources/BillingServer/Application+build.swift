@@ -39,7 +39,7 @@ public func makeService(store: BillingStore, options: ServerOptions, logger: Log
 public func buildRouter(service: BillingService, options: ServerOptions) -> Router<BasicRequestContext> {
     let router = Router()
     router.add(middleware: RequestIDMiddleware())
-    router.add(middleware: LogRequestMiddleware(.info))
+    router.add(middleware: LogRequestsMiddleware(.info))
     let metrics = ServerMetrics()
     let gate = ExecutionGate(capacity: options.concurrentExecutions, queueLimit: options.queuedExecutions)
     let graphQL = GraphQLEndpoint(
@@ -81,12 +81,12 @@ public func buildRouter(service: BillingService, options: ServerOptions) -> Rout
 }
 
 /// Adds `X-Request-Id` to every response: the id Hummingbird puts on each log line of the request.
-struct RequestIDMiddleware<Context: RequestContext>: RouterMiddleware {
+struct RequestIDMiddleware<Context: Hummingbird.RequestContext>: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
         -> Response
     {
         var response = try await next(request, context)
-        response.headers[HTTPField.Name("X-Request-Id")!] = context.id
+        response.headers[HTTPFields.Element.Name("X-Request-Id")!] = context.id
         return response
     }
 }

@@ -1,6 +1,6 @@
 public import GraphQLEngine
 
-import struct Foundation.ProcessInfo
+import class Foundation.ProcessInfo
 
 /// How the server listens, where it finds its files, and the limits it enforces.
 ///

@@ -47,7 +47,7 @@ struct Query: AsyncParsableCommand {
     @Option(help: "The folder holding schema/billing.graphql, with --db.")
     var resources = "."
 
-    @Argument(help: "The operation's text, a file holding it, or - for standard input.")
+    @ArgumentParser.Argument(help: "The operation's text, a file holding it, or - for standard input.")
     var operation: String
 
     func validate() throws {

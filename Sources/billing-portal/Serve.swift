@@ -50,8 +50,8 @@ struct Serve: AsyncParsableCommand {
         options.resources = resources
         let host = self.host
         let app = try buildApplication(store: store, options: options, logger: logger) { port in
-            print("BillingPortal listening on http://\(host):\(port)")
-            fflush(stdout)
+            // Written straight to the descriptor: a test or script waits for this line to learn the port.
+            FileHandle.standardOutput.write(Data("BillingPortal listening on http://\(host):\(port)\n".utf8))
         }
         try await app.runService()
     }

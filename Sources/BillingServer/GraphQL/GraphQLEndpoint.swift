@@ -18,7 +18,7 @@ struct GraphQLEndpoint: Sendable {
     let metrics: ServerMetrics
     let retryAfterSeconds: Int
 
-    func handle(_ request: Request, context: some RequestContext) async -> Response {
+    func handle(_ request: Request, context: some Hummingbird.RequestContext) async -> Response {
         let started = ContinuousClock.now
         var operationLabel = "unknown"
         let (response, outcome) = await respond(to: request, context: context, operationLabel: &operationLabel)
@@ -26,7 +26,7 @@ struct GraphQLEndpoint: Sendable {
         return response
     }
 
-    private func respond(to request: Request, context: some RequestContext, operationLabel: inout String) async
+    private func respond(to request: Request, context: some Hummingbird.RequestContext, operationLabel: inout String) async
         -> (Response, ServerMetrics.Outcome)
     {
         guard let mediaType = GraphQLMediaType.negotiate(accept: request.headers[.accept]) else {

@@ -11,7 +11,7 @@ struct InvoiceEndpoint: Sendable {
     let gate: ExecutionGate
     let retryAfterSeconds: Int
 
-    func handle(_ request: Request, context: some RequestContext) async -> Response {
+    func handle(_ request: Request, context: some Hummingbird.RequestContext) async -> Response {
         guard let file = context.parameters.get("file"), file.hasSuffix(".pdf"), file.count > 4 else {
             return Self.text(.notFound, "Invoice not found.")
         }

@@ -15,7 +15,7 @@ final class ExecutionGate: Sendable {
     let queueLimit: Int
     private let state = Mutex(State())
 
-    private struct State: ~Copyable {
+    private struct State {
         var running = 0
         var waiters: [CheckedContinuation<Bool, Never>] = []
     }
