@@ -126,7 +126,7 @@ import Testing
             #expect(strict.status == .badRequest)
             #expect(strict.errorMessages == ["Must provide operation name if query contains multiple operations."])
             let badVariable = try await client.graphQL(
-                "query($n: Int!) { __typename }", variables: #"{"n":"x"}"#, accept: "application/json")
+                "query($n: Boolean!) { __typename @include(if: $n) }", variables: #"{"n":"x"}"#, accept: "application/json")
             #expect(badVariable.status == .ok)
             #expect(badVariable.errorMessages.first?.hasPrefix(#"Variable "$n" got invalid value"#) == true)
         }
@@ -145,9 +145,9 @@ import Testing
     @Test func getRunsQueriesAndRefusesMutations() async throws {
         let server = try await TestServer()
         try await server.test { client in
-            let query = "query%20Q(%24n%3A%20Int)%20%7B%20__typename%20%7D"
+            let query = "query%20Q(%24n%3A%20Boolean)%20%7B%20__typename%20%40include(if%3A%20%24n)%20%7D"
             let ok = try await client.execute(
-                uri: "/graphql?query=\(query)&variables=%7B%22n%22%3A1%7D&operationName=Q", method: .get,
+                uri: "/graphql?query=\(query)&variables=%7B%22n%22%3Atrue%7D&operationName=Q", method: .get,
                 headers: [.accept: "application/graphql-response+json"])
             #expect(ok.status == .ok)
             #expect(ok.text.hasPrefix(#"{"data":{"__typename":"Query"}"#))

@@ -13,7 +13,7 @@ import Testing
 
     static func invoices(_ client: any TestClientProtocol, token: String) async throws -> [Invoice] {
         let response = try await client.graphQL(
-            "{ account { invoices(first: 50) { nodes { id number isHistorical downloadUrl } } } }", token: token)
+            "{ account { invoices(first: 100, sort: { direction: ASC }) { nodes { id number isHistorical downloadUrl } } } }", token: token)
         let account = (response.json["data"] as? [String: Any])?["account"] as? [String: Any]
         let nodes = (account?["invoices"] as? [String: Any])?["nodes"] as? [[String: Any]] ?? []
         return nodes.map {

@@ -45,14 +45,20 @@ import Testing
         #expect(text.hasPrefix("%PDF-1.4\n"))
         let startxref = try #require(text.range(of: "startxref\n", options: .backwards))
         let xrefOffset = try #require(Int(text[startxref.upperBound...].prefix { $0.isNumber }))
-        let table = bytes[xrefOffset...]
-        #expect(String(decoding: table.prefix(5), as: UTF8.self) == "xref\n")
-        let rows = String(decoding: table, as: UTF8.self).split(separator: "\n").dropFirst(3).prefix { $0.hasSuffix("n\r") }
-        #expect(rows.count >= 6)
-        for (index, row) in rows.enumerated() {
-            let offset = try #require(Int(row.prefix(10)))
-            let header = String(decoding: bytes[offset..<(offset + 8)], as: UTF8.self)
-            #expect(header.hasPrefix("\(index + 1) 0 obj"), "object \(index + 1) at \(offset): \(header)")
+        let table = Array(bytes[xrefOffset...])
+        let header = String(decoding: table.prefix(32), as: UTF8.self).split(separator: "\n")
+        #expect(header.first == "xref")
+        let count = try #require(Int(try #require(header.dropFirst().first).split(separator: " ")[1]))
+        #expect(count >= 7)
+        // After "xref\n0 N\n", every entry is exactly 20 bytes: "oooooooooo ggggg n\r\n"; entry 0 is the free head.
+        let entries = "xref\n0 \(count)\n".utf8.count
+        for id in 1..<count {
+            let start = entries + id * 20
+            let entry = String(decoding: table[start..<(start + 20)], as: UTF8.self)
+            #expect(entry.hasSuffix(" 00000 n\r\n"))
+            let offset = try #require(Int(entry.prefix(10)))
+            let object = String(decoding: bytes[offset..<(offset + 8)], as: UTF8.self)
+            #expect(object.hasPrefix("\(id) 0 obj"), "object \(id) at \(offset): \(object)")
         }
     }
 

@@ -49,6 +49,7 @@ enum PDFText {
         let fraction = abs(hundredths % 100)
         let sign = hundredths < 0 && whole == 0 ? "-" : ""
         if fraction == 0 { return "\(sign)\(whole)" }
+        if fraction % 10 == 0 { return "\(sign)\(whole).\(fraction / 10)" }
         return "\(sign)\(whole)." + (fraction < 10 ? "0\(fraction)" : "\(fraction)")
     }
 
