@@ -19,6 +19,8 @@ struct AuthorizationPolicy: Sendable {
     let loginField: ObjectIdentifier?
     /// The root operation types, whose fields an anonymous request may not use (but `login`).
     let rootTypes: Set<ObjectIdentifier>
+    /// Who may read invoices (`Account.invoice`'s roles): the PDF route checks the same.
+    let invoiceReaders: Set<Role>
     /// Rules of the object types only reachable through `@auth` fields of `Account`, for `Query.node`.
     let nodeRules: [String: Rule]
 
@@ -41,6 +43,13 @@ struct AuthorizationPolicy: Sendable {
         loginField = schema.mutationType?.field(named: "login").map(ObjectIdentifier.init)
         rootTypes = Set([schema.queryType, schema.mutationType].compactMap { $0.map(ObjectIdentifier.init) })
         nodeRules = Self.nodeRules(schema: schema, rules: rules)
+        let invoiceField: GraphQLField?
+        if case .object(let account)? = schema.type(named: "Account") {
+            invoiceField = account.field(named: "invoice")
+        } else {
+            invoiceField = nil
+        }
+        invoiceReaders = invoiceField.flatMap { rules[ObjectIdentifier($0)]?.roles } ?? Set(Role.allCases)
     }
 
     /// For each type an `Account` field returns (or lists through a connection's `nodes`): the union of the
