@@ -145,7 +145,7 @@ import Testing
     @Test func getRunsQueriesAndRefusesMutations() async throws {
         let server = try await TestServer()
         try await server.test { client in
-            let query = "query%20Q(%24n%3A%20Boolean)%20%7B%20__typename%20%40include(if%3A%20%24n)%20%7D"
+            let query = "query%20Q(%24n%3A%20Boolean%21)%20%7B%20__typename%20%40include(if%3A%20%24n)%20%7D"
             let ok = try await client.execute(
                 uri: "/graphql?query=\(query)&variables=%7B%22n%22%3Atrue%7D&operationName=Q", method: .get,
                 headers: [.accept: "application/graphql-response+json"])

@@ -48,7 +48,8 @@ import Testing
         let table = Array(bytes[xrefOffset...])
         let header = String(decoding: table.prefix(32), as: UTF8.self).split(separator: "\n")
         #expect(header.first == "xref")
-        let count = try #require(Int(try #require(header.dropFirst().first).split(separator: " ")[1]))
+        let subsection = try #require(header.dropFirst().first)
+        let count = try #require(Int(subsection.split(separator: " ")[1]))
         #expect(count >= 7)
         // After "xref\n0 N\n", every entry is exactly 20 bytes: "oooooooooo ggggg n\r\n"; entry 0 is the free head.
         let entries = "xref\n0 \(count)\n".utf8.count
