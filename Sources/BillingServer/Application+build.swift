@@ -37,11 +37,17 @@ public func makeService(store: BillingStore, options: ServerOptions, logger: Log
 /// Every route: `/graphql`, the playground (`/`, `/playground/<file>`, `/schema.graphql`), invoice PDFs,
 /// `/healthz` and `/metrics`; each response carries `X-Request-Id`, the id on every log line of the request.
 public func buildRouter(service: BillingService, options: ServerOptions) -> Router<BasicRequestContext> {
+    buildRouter(
+        service: service, options: options,
+        gate: ExecutionGate(capacity: options.concurrentExecutions, queueLimit: options.queuedExecutions))
+}
+
+/// The router with a given execution gate, so tests can fill it and see the 503.
+func buildRouter(service: BillingService, options: ServerOptions, gate: ExecutionGate) -> Router<BasicRequestContext> {
     let router = Router()
     router.add(middleware: RequestIDMiddleware())
     router.add(middleware: LogRequestsMiddleware(.info))
     let metrics = ServerMetrics()
-    let gate = ExecutionGate(capacity: options.concurrentExecutions, queueLimit: options.queuedExecutions)
     let graphQL = GraphQLEndpoint(
         service: service, limits: options.limits, maximumBodySize: options.maximumBodySize, gate: gate,
         metrics: metrics, retryAfterSeconds: options.retryAfterSeconds)
@@ -82,7 +88,9 @@ public func buildRouter(service: BillingService, options: ServerOptions) -> Rout
 
 /// Adds `X-Request-Id` to every response: the id Hummingbird puts on each log line of the request.
 struct RequestIDMiddleware<Context: Hummingbird.RequestContext>: RouterMiddleware {
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
+    func handle(
+        _ request: Request, context: Context, next: (Request, Context) async throws -> Response
+    ) async throws
         -> Response
     {
         var response = try await next(request, context)
