@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 
 /// The real `billing-portal` binary on a free loopback port with a fresh database.
@@ -90,6 +91,42 @@ import Testing
         let scale = try PortalBinary.run(["seed", "--db", folder.path("scale.sqlite"), "--accounts", "3", "--orders-per-account", "2"])
         #expect(scale.status == 0, "\(scale.errors)")
         #expect(scale.output.contains("Added 3 accounts and 6 orders"))
+    }
+
+    @Test func sigtermLetsTheRequestsInFlightFinish() async throws {
+        let folder = try TemporaryFolder()
+        let database = folder.path("shutdown.sqlite")
+        #expect(try PortalBinary.run(["seed", "--db", database]).status == 0)
+        let token = try PortalBinary.run(["token", "--db", database, "--email", "admin@acme.test"]).output
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        let server = try PortalServer(database: database)
+        let signalled = Mutex<ContinuousClock.Instant?>(nil)
+        let finishedAfterSignal = try await withThrowingTaskGroup(of: (Int, ContinuousClock.Instant).self) { group in
+            for _ in 0..<12 {
+                group.addTask {
+                    let response = try await server.graphQL(Self.dashboard, token: token)
+                    return (response.status, ContinuousClock.now)
+                }
+            }
+            var late = 0
+            while let result = await group.nextResult() {
+                guard case .success(let (status, finished)) = result else { continue }
+                #expect(status == 200)
+                // The first answer means the others are being served: stop the server now.
+                let signal = signalled.withLock { instant in
+                    if instant == nil {
+                        instant = ContinuousClock.now
+                        server.process.terminate()
+                    }
+                    return instant!
+                }
+                if finished > signal { late += 1 }
+            }
+            return late
+        }
+        #expect(finishedAfterSignal >= 1)
+        let stopped = server.stop()
+        #expect(stopped.status == 0)
     }
 
     @Test func everyCommandExplainsItselfWithAnExample() throws {
