@@ -74,6 +74,11 @@ import Testing
             ["query", "--db", database, "--as", "support@portal.test", "-"], stdin: "{ viewer { role } }")
         #expect(fromStdin.output.contains("SUPPORT"))
 
+        let missing = folder.path("missing.sqlite")
+        let typo = try PortalBinary.run(["query", "--db", missing, "--as", "admin@acme.test", "{ viewer { email } }"])
+        #expect(typo.status != 0)
+        #expect(!FileManager.default.fileExists(atPath: missing))
+
         let token = try PortalBinary.run(["token", "--db", database, "--email", "admin@acme.test"])
         #expect(token.status == 0)
         let tokenText = token.output.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -97,6 +102,11 @@ import Testing
         let folder = try TemporaryFolder()
         let database = folder.path("shutdown.sqlite")
         #expect(try PortalBinary.run(["seed", "--db", database]).status == 0)
+        let missing = folder.path("missing.sqlite")
+        let typo = try PortalBinary.run(["query", "--db", missing, "--as", "admin@acme.test", "{ viewer { email } }"])
+        #expect(typo.status != 0)
+        #expect(!FileManager.default.fileExists(atPath: missing))
+
         let token = try PortalBinary.run(["token", "--db", database, "--email", "admin@acme.test"]).output
             .trimmingCharacters(in: .whitespacesAndNewlines)
         let server = try PortalServer(database: database)
