@@ -1,5 +1,4 @@
 import BillingStore
-import Foundation
 import GraphQLEngine
 
 extension Resolvers {
@@ -25,14 +24,10 @@ extension Resolvers {
             }
             invoice.field("isHistorical") { $0.isHistorical }
             invoice.batch("downloadUrl") { invoices, info async throws -> [String?] in
-                guard invoices.contains(where: { !$0.isHistorical }) else { return invoices.map { _ in nil } }
-                let service = info.context.service
-                let key = try await service.linkSigningKey()
-                let expires = Int(service.options.now().timeIntervalSince1970) + service.options.downloadLinkLifetime
-                return invoices.map { invoice in
-                    invoice.isHistorical
-                        ? nil : InvoiceLinks.url(invoiceID: invoice.id, expires: expires, key: key, basePath: service.options.basePath)
-                }
+                let current = invoices.filter { !$0.isHistorical }.map(\.id)
+                guard !current.isEmpty else { return invoices.map { _ in nil } }
+                let urls = try await info.context.service.downloadURLs(invoiceIDs: current)
+                return invoices.map { $0.isHistorical ? nil : urls[$0.id] }
             }
         }
         bindConnection("Invoice", of: Invoice.self, hasTotalCount: true, into: &binding)

@@ -17,6 +17,9 @@ public final class BillingService: Sendable {
     let policy: AuthorizationPolicy
     /// The key that signs invoice links, read from the database on first use.
     private let linkKey = Mutex<[UInt8]?>(nil)
+    /// Download URLs already signed for the current expiry: expiries are rounded to a fifth of the lifetime, so
+    /// every request within that window reuses the same links instead of computing an HMAC per invoice.
+    private let signedLinks = Mutex<(expires: Int, urls: [Int64: String])>((0, [:]))
 
     /// Builds the schema from SDL, binds every resolver (fails at start-up naming unbound fields).
     public init(store: BillingStore, schemaSDL: String, options: BillingOptions = BillingOptions()) throws {
@@ -77,6 +80,25 @@ public final class BillingService: Sendable {
         let key = try await store.serverSecret(named: "invoice-download-links")
         linkKey.withLock { $0 = key }
         return key
+    }
+
+    /// The download URLs of these (non-historical) invoices, signed for the current expiry window.
+    func downloadURLs(invoiceIDs: [Int64]) async throws -> [Int64: String] {
+        let lifetime = max(options.downloadLinkLifetime, 1)
+        let window = max(lifetime / 5, 1)
+        let expires = (Int(options.now().timeIntervalSince1970) + lifetime) / window * window
+        var urls = signedLinks.withLock { cache in cache.expires == expires ? cache.urls : [:] }
+        let missing = invoiceIDs.filter { urls[$0] == nil }
+        guard !missing.isEmpty else { return urls }
+        let key = try await linkSigningKey()
+        for id in missing { urls[id] = InvoiceLinks.url(invoiceID: id, expires: expires, key: key, basePath: options.basePath) }
+        signedLinks.withLock { cache in
+            if cache.expires != expires { cache = (expires, [:]) }
+            // Bounded: a server signing links for very many invoices starts over rather than growing without end.
+            if cache.urls.count > 10_000 { cache.urls = [:] }
+            for id in missing { cache.urls[id] = urls[id] }
+        }
+        return urls
     }
 
     /// What the response shows for an error a resolver threw: GraphQL errors as they are, store errors about the
