@@ -81,52 +81,25 @@ extension ExecutionRun {
 
     /// Runs the next level for the objects a field returned, then rebuilds each parent's value from the shape codes.
     func completeChildren(
-        codes: [Int32], children: any ObjectBatch, place: FieldPlace<Context>, failed: [Bool]?
-    ) async -> [JSONValue?] {
+        codes: [Int32], children: any ObjectBatch, place: FieldPlace<Context>, failed: [Bool]?, into rows: inout Rows
+    ) async {
         let parentCount = place.group.batch.count
-        let childTrail = Trail(parent: place.group.trail, key: place.key)
-        childTrail.parentIndex.reserveCapacity(children.count)
-        childTrail.listStart.reserveCapacity(children.count)
-        var position = 0
-        var stack: [Int32] = []
-        for parent in 0..<parentCount {
-            assignTrail(codes, &position, parent: Int32(place.group.trailPosition(of: parent)), trail: childTrail, stack: &stack)
-        }
+        let childTrail = Trail(
+            parent: place.group.trail, key: place.key, codes: codes, parentPositions: place.group.trailIndex)
         let childResults = await executeChildren(children, place: place, trail: childTrail)
-        var results: [JSONValue?] = []
-        results.reserveCapacity(parentCount)
-        position = 0
+        var position = 0
         var listPath: [Int] = []
         let fieldType = place.field.type
         for parent in 0..<parentCount {
             if failed?[parent] == true {
                 skipValue(codes, &position)
-                results.append(fieldType.isNonNull ? nil : .null)
+                rows.store(fieldType.isNonNull ? nil : .null, key: place.key, at: parent)
                 continue
             }
             let value = decode(
                 codes, &position, type: fieldType, childResults: childResults, place: place, item: parent,
                 listPath: &listPath)
-            results.append(value ?? (fieldType.isNonNull ? nil : .null))
-        }
-        return results
-    }
-
-    private func assignTrail(_ codes: [Int32], _ position: inout Int, parent: Int32, trail: Trail, stack: inout [Int32]) {
-        let code = codes[position]
-        position += 1
-        if code >= 0 {
-            trail.parentIndex.append(parent)
-            trail.listStart.append(Int32(trail.listIndices.count))
-            trail.listIndices.append(contentsOf: stack)
-        } else if code == ShapeEncoder<Never>.listCode {
-            let count = Int(codes[position])
-            position += 1
-            for index in 0..<count {
-                stack.append(Int32(index))
-                assignTrail(codes, &position, parent: parent, trail: trail, stack: &stack)
-                stack.removeLast()
-            }
+            rows.store(value ?? (fieldType.isNonNull ? nil : .null), key: place.key, at: parent)
         }
     }
 

@@ -32,34 +32,24 @@ final class ExecutionRun<Context: Sendable> {
     ) async -> [JSONValue?] {
         let count = batch.count
         let fields = collectFields(bound.type, selectionSets: selectionSets)
-        var rows: [[(String, JSONValue)]] = Array(repeating: [], count: count)
-        for index in 0..<count { rows[index].reserveCapacity(fields.count) }
-        var nulled = [Bool](repeating: false, count: count)
+        var rows = Rows(count: count, fieldCount: fields.count)
         let group = GroupPlace(bound: bound, batch: batch, trail: trail, trailIndex: trailIndex)
         for (key, nodes) in fields {
-            let name = nodes[0].name.value
-            if name == "__typename" {
+            if nodes[0].name.value == "__typename" {
                 let value = JSONValue.string(bound.type.name)
-                for index in 0..<count { rows[index].append((key, value)) }
+                for index in 0..<count { rows.values[index].append((key, value)) }
                 continue
             }
-            let values = await executeField(key: key, nodes: nodes, in: group)
-            for index in 0..<count {
-                if let value = values[index] {
-                    rows[index].append((key, value))
-                } else {
-                    nulled[index] = true
-                }
-            }
+            await executeField(key: key, nodes: nodes, in: group, into: &rows)
         }
         var results: [JSONValue?] = []
         results.reserveCapacity(count)
-        for index in 0..<count { results.append(nulled[index] ? nil : .object(rows[index])) }
+        for index in 0..<count { results.append(rows.nulled[index] ? nil : .object(rows.values[index])) }
         return results
     }
 
     /// Resolves and completes one field for every object of a group.
-    private func executeField(key: String, nodes: [Field], in group: GroupPlace<Context>) async -> [JSONValue?] {
+    private func executeField(key: String, nodes: [Field], in group: GroupPlace<Context>, into rows: inout Rows) async {
         let objectType = group.bound.type
         let name = nodes[0].name.value
         let field: GraphQLField
@@ -68,16 +58,16 @@ final class ExecutionRun<Context: Sendable> {
             field = meta
             switch resolveMetaField(meta, node: nodes[0], count: group.batch.count) {
             case .success(let resolved): output = resolved
-            case .failure(let error): return failAll(error, field: meta, key: key, nodes: nodes, in: group)
+            case .failure(let error): return failAll(error, field: meta, key: key, nodes: nodes, in: group, into: &rows)
             }
         } else {
             guard let definition = objectType.fieldMap[name], let resolver = group.bound.fields[definition.index] else {
                 // Validation rules out unknown fields; an unvalidated document just skips them.
-                return Array(repeating: .null, count: group.batch.count)
+                return
             }
             field = definition
             if let fieldGuard = executable.fieldGuard, let denied = fieldGuard(definition, objectType, context) {
-                return failAll(denied, field: definition, key: key, nodes: nodes, in: group)
+                return failAll(denied, field: definition, key: key, nodes: nodes, in: group, into: &rows)
             }
             let arguments: ArgumentValues
             switch ValueCoercion.coerceArguments(definition.args, nodes: nodes[0].arguments, variables: variables) {
@@ -85,7 +75,8 @@ final class ExecutionRun<Context: Sendable> {
             case .failure(let problem):
                 let location = problem.node.map { source.location(of: $0.loc.start) } ?? source.location(of: nodes[0].loc.start)
                 return failAll(
-                    GraphQLError(problem.message, locations: [location]), field: definition, key: key, nodes: nodes, in: group)
+                    GraphQLError(problem.message, locations: [location]), field: definition, key: key, nodes: nodes, in: group,
+                    into: &rows)
             }
             let info = ResolveInfo(
                 context: context, arguments: arguments, field: definition, parentType: objectType, fieldNodes: nodes,
@@ -96,7 +87,7 @@ final class ExecutionRun<Context: Sendable> {
                 case .async(let resolve): output = try await resolve(group.batch, info)
                 }
             } catch {
-                return failAll(executable.errorMapper(error), field: definition, key: key, nodes: nodes, in: group)
+                return failAll(executable.errorMapper(error), field: definition, key: key, nodes: nodes, in: group, into: &rows)
             }
         }
         var failed: [Bool]? = nil
@@ -111,29 +102,34 @@ final class ExecutionRun<Context: Sendable> {
         let place = FieldPlace(field: field, parentType: objectType, key: key, nodes: nodes, group: group)
         switch output.output {
         case .leaves(let values):
-            var results: [JSONValue?] = []
-            results.reserveCapacity(values.count)
+            let passThrough = LeafShortcut(field.type)
             var listPath: [Int] = []
             for index in 0..<values.count {
                 if failed?[index] == true {
-                    results.append(field.type.isNonNull ? nil : .null)
+                    rows.store(field.type.isNonNull ? nil : .null, key: key, at: index)
+                    continue
+                }
+                if passThrough.accepts(values[index]) {
+                    rows.values[index].append((key, values[index]))
                     continue
                 }
                 let completed = completeLeaf(values[index], type: field.type, place: place, item: index, listPath: &listPath)
-                results.append(completed ?? (field.type.isNonNull ? nil : .null))
+                rows.store(completed ?? (field.type.isNonNull ? nil : .null), key: key, at: index)
             }
-            return results
         case .children(let codes, let children):
-            return await completeChildren(codes: codes, children: children, place: place, failed: failed)
+            await completeChildren(codes: codes, children: children, place: place, failed: failed, into: &rows)
         }
     }
 
     /// Every object of the group gets null for the field, with the error at each object's path.
     private func failAll(
-        _ error: GraphQLError, field: GraphQLField, key: String, nodes: [Field], in group: GroupPlace<Context>
-    ) -> [JSONValue?] {
-        for index in 0..<group.batch.count { record(error, at: group.path(of: index) + [.key(key)], nodes: nodes) }
-        return Array(repeating: field.type.isNonNull ? nil : .null, count: group.batch.count)
+        _ error: GraphQLError, field: GraphQLField, key: String, nodes: [Field], in group: GroupPlace<Context>,
+        into rows: inout Rows
+    ) {
+        for index in 0..<group.batch.count {
+            record(error, at: group.path(of: index) + [.key(key)], nodes: nodes)
+            rows.store(field.type.isNonNull ? nil : .null, key: key, at: index)
+        }
     }
 
     /// Adds a field error with the field's location and a response path.
@@ -142,6 +138,58 @@ final class ExecutionRun<Context: Sendable> {
         if error.locations.isEmpty { error.locations = [source.location(of: nodes[0].loc.start)] }
         error.path = path
         errors.append(error)
+    }
+}
+
+/// The response objects of a group being filled field by field; a nulled object became null because a
+/// non-null field of it failed.
+struct Rows {
+    var values: [[(String, JSONValue)]]
+    var nulled: [Bool]
+
+    init(count: Int, fieldCount: Int) {
+        var empty: [(String, JSONValue)] = []
+        empty.reserveCapacity(fieldCount)
+        values = Array(repeating: empty, count: count)
+        nulled = Array(repeating: false, count: count)
+    }
+
+    /// Stores a completed value; nil marks the object as nulled.
+    mutating func store(_ value: JSONValue?, key: String, at index: Int) {
+        if let value {
+            values[index].append((key, value))
+        } else {
+            nulled[index] = true
+        }
+    }
+}
+
+/// Leaf values that need no result coercion: a string for String or ID, a boolean for Boolean, null where allowed.
+struct LeafShortcut {
+    private let strings: Bool
+    private let booleans: Bool
+    private let nullable: Bool
+
+    init(_ type: GraphQLType) {
+        var named = type
+        if case .nonNull(let inner) = type { named = inner }
+        nullable = !type.isNonNull
+        guard case .named(.scalar(let scalar)) = named else {
+            strings = false
+            booleans = false
+            return
+        }
+        strings = scalar === GraphQLScalarType.string || scalar === GraphQLScalarType.id
+        booleans = scalar === GraphQLScalarType.boolean
+    }
+
+    func accepts(_ value: JSONValue) -> Bool {
+        switch value {
+        case .string: return strings
+        case .bool: return booleans
+        case .null: return nullable
+        default: return false
+        }
     }
 }
 
@@ -171,23 +219,31 @@ struct FieldPlace<Context: Sendable> {
     }
 }
 
-/// Response paths of a level's objects, kept per level rather than per object: each object records its parent's
-/// index in the level above and the list indices between them; a path is rebuilt only when an error needs it.
+/// Response paths of a level's objects, kept per level rather than per object: each object's parent in the level
+/// above and the list indices between them are worked out from the shape codes only when an error needs a path.
 final class Trail {
     let parent: Trail?
     let key: String
-    var parentIndex: [Int32] = []
-    var listStart: [Int32] = []
-    var listIndices: [Int32] = []
+    private let codes: [Int32]
+    /// The parent trail's position of each parent object, in the order the codes list them; nil: identity.
+    private let parentPositions: [Int32]?
+    private var parentIndex: [Int32] = []
+    private var listStart: [Int32] = []
+    private var listIndices: [Int32] = []
+    private var resolved = false
 
     init(root: Void) {
         parent = nil
         key = ""
+        codes = []
+        parentPositions = nil
     }
 
-    init(parent: Trail, key: String) {
+    init(parent: Trail, key: String, codes: [Int32], parentPositions: [Int32]?) {
         self.parent = parent
         self.key = key
+        self.codes = codes
+        self.parentPositions = parentPositions
     }
 
     func path(of index: Int) -> [PathComponent] {
@@ -195,6 +251,7 @@ final class Trail {
         var trail = self
         var position = index
         while let parent = trail.parent {
+            trail.resolve()
             let start = Int(trail.listStart[position])
             let end = position + 1 < trail.listStart.count ? Int(trail.listStart[position + 1]) : trail.listIndices.count
             for offset in stride(from: end - 1, through: start, by: -1) {
@@ -205,5 +262,36 @@ final class Trail {
             trail = parent
         }
         return reversed.reversed()
+    }
+
+    private func resolve() {
+        guard !resolved else { return }
+        resolved = true
+        var position = 0
+        var stack: [Int32] = []
+        var parent = 0
+        while position < codes.count {
+            let parentPosition = parentPositions.map { $0[parent] } ?? Int32(parent)
+            assign(&position, parent: parentPosition, stack: &stack)
+            parent += 1
+        }
+    }
+
+    private func assign(_ position: inout Int, parent: Int32, stack: inout [Int32]) {
+        let code = codes[position]
+        position += 1
+        if code >= 0 {
+            parentIndex.append(parent)
+            listStart.append(Int32(listIndices.count))
+            listIndices.append(contentsOf: stack)
+        } else if code == ShapeEncoder<Never>.listCode {
+            let count = Int(codes[position])
+            position += 1
+            for index in 0..<count {
+                stack.append(Int32(index))
+                assign(&position, parent: parent, stack: &stack)
+                stack.removeLast()
+            }
+        }
     }
 }

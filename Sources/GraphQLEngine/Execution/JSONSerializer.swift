@@ -22,18 +22,18 @@ public struct JSONWriter: Sendable {
         case .string(let text): writeString(text)
         case .list(let items):
             bytes.append(0x5B)  // [
-            for (index, item) in items.enumerated() {
+            for index in items.indices {
                 if index > 0 { bytes.append(0x2C) }
-                write(item)
+                write(items[index])
             }
             bytes.append(0x5D)  // ]
         case .object(let entries):
             bytes.append(0x7B)  // {
-            for (index, entry) in entries.enumerated() {
+            for index in entries.indices {
                 if index > 0 { bytes.append(0x2C) }
-                writeString(entry.0)
+                writeString(entries[index].0)
                 bytes.append(0x3A)  // :
-                write(entry.1)
+                write(entries[index].1)
             }
             bytes.append(0x7D)  // }
         }
@@ -86,31 +86,36 @@ public struct JSONWriter: Sendable {
 
     public mutating func writeString(_ text: String) {
         bytes.append(0x22)  // "
-        var text = text
-        text.withUTF8 { utf8 in
-            var runStart = 0
-            for index in 0..<utf8.count {
-                let byte = utf8[index]
-                guard byte < 0x20 || byte == 0x22 || byte == 0x5C else { continue }
-                if runStart < index { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index])) }
-                runStart = index + 1
-                switch byte {
-                case 0x22: append("\\\"")
-                case 0x5C: append("\\\\")
-                case 0x0A: append("\\n")
-                case 0x0D: append("\\r")
-                case 0x09: append("\\t")
-                case 0x08: append("\\b")
-                case 0x0C: append("\\f")
-                default:
-                    append("\\u00")
-                    bytes.append(Self.hexDigit(byte >> 4))
-                    bytes.append(Self.hexDigit(byte & 0x0F))
-                }
-            }
-            if runStart < utf8.count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...])) }
+        let written: Void? = text.utf8.withContiguousStorageIfAvailable { writeEscaped($0) }
+        if written == nil {
+            var copy = text
+            copy.withUTF8 { writeEscaped($0) }
         }
         bytes.append(0x22)
+    }
+
+    private mutating func writeEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
+        var runStart = 0
+        for index in 0..<utf8.count {
+            let byte = utf8[index]
+            guard byte < 0x20 || byte == 0x22 || byte == 0x5C else { continue }
+            if runStart < index { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index])) }
+            runStart = index + 1
+            switch byte {
+            case 0x22: append("\\\"")
+            case 0x5C: append("\\\\")
+            case 0x0A: append("\\n")
+            case 0x0D: append("\\r")
+            case 0x09: append("\\t")
+            case 0x08: append("\\b")
+            case 0x0C: append("\\f")
+            default:
+                append("\\u00")
+                bytes.append(Self.hexDigit(byte >> 4))
+                bytes.append(Self.hexDigit(byte & 0x0F))
+            }
+        }
+        if runStart < utf8.count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...])) }
     }
 
     private static func hexDigit(_ nibble: UInt8) -> UInt8 {

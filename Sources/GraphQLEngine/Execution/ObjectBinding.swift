@@ -4,7 +4,7 @@
 /// parent object, and may be `async`.
 public struct ObjectBinding<T: Sendable, Context: Sendable> {
     public let typeName: String
-    var fields: [String: BoundField<Context>]
+    @usableFromInline var fields: [String: BoundField<Context>]
 
     init(typeName: String, fields: [String: BoundField<Context>]) {
         self.typeName = typeName
@@ -12,19 +12,19 @@ public struct ObjectBinding<T: Sendable, Context: Sendable> {
     }
 
     /// A scalar or enum field read from each object.
-    public mutating func field<V: LeafValue>(_ name: String, _ resolve: @escaping @Sendable (T) -> V) {
+    @inlinable public mutating func field<V: LeafValue>(_ name: String, _ resolve: @escaping @Sendable (T) -> V) {
         fields[name] = BoundField(
             resolver: .sync { batch, _ in
                 let items = unsafeDowncast(batch, to: TypedBatch<T>.self).items
                 var values: [JSONValue] = []
                 values.reserveCapacity(items.count)
-                for item in items { values.append(resolve(item).leafValue) }
+                for index in items.indices { values.append(resolve(items[index]).leafValue) }
                 return ResolverOutput(.leaves(values))
             }, childSwiftType: nil, childSwiftTypeName: "")
     }
 
     /// A scalar or enum field computed per object with the arguments and context; a throw fails that object's field only.
-    public mutating func field<V: LeafValue>(
+    @inlinable public mutating func field<V: LeafValue>(
         _ name: String, _ resolve: @escaping @Sendable (T, ResolveInfo<Context>) throws -> V
     ) {
         fields[name] = BoundField(
@@ -33,9 +33,9 @@ public struct ObjectBinding<T: Sendable, Context: Sendable> {
                 var output = ResolverOutput(.leaves([]))
                 var values: [JSONValue] = []
                 values.reserveCapacity(items.count)
-                for (index, item) in items.enumerated() {
+                for index in items.indices {
                     do {
-                        values.append(try resolve(item, info).leafValue)
+                        values.append(try resolve(items[index], info).leafValue)
                     } catch {
                         values.append(.null)
                         output.errors.append((index, error))
@@ -47,18 +47,18 @@ public struct ObjectBinding<T: Sendable, Context: Sendable> {
     }
 
     /// An object (or list of objects, or nil) read from each object.
-    public mutating func field<C: ResolvedChildren>(_ name: String, _ resolve: @escaping @Sendable (T) -> C) {
+    @inlinable public mutating func field<C: ResolvedChildren>(_ name: String, _ resolve: @escaping @Sendable (T) -> C) {
         fields[name] = BoundField(
             resolver: .sync { batch, _ in
                 let items = unsafeDowncast(batch, to: TypedBatch<T>.self).items
                 var encoder = ShapeEncoder<C.Child>(expectedCount: items.count)
-                for item in items { resolve(item).encode(into: &encoder) }
+                for index in items.indices { resolve(items[index]).encode(into: &encoder) }
                 return ResolverOutput(.children(codes: encoder.codes, batch: TypedBatch(encoder.objects)))
             }, childSwiftType: ObjectIdentifier(C.Child.self), childSwiftTypeName: String(describing: C.Child.self))
     }
 
     /// An object (or list of objects, or nil) computed per object with the arguments and context.
-    public mutating func field<C: ResolvedChildren>(
+    @inlinable public mutating func field<C: ResolvedChildren>(
         _ name: String, _ resolve: @escaping @Sendable (T, ResolveInfo<Context>) throws -> C
     ) {
         fields[name] = BoundField(
@@ -66,9 +66,9 @@ public struct ObjectBinding<T: Sendable, Context: Sendable> {
                 let items = unsafeDowncast(batch, to: TypedBatch<T>.self).items
                 var encoder = ShapeEncoder<C.Child>(expectedCount: items.count)
                 var errors: [(Int, any Error)] = []
-                for (index, item) in items.enumerated() {
+                for index in items.indices {
                     do {
-                        try resolve(item, info).encode(into: &encoder)
+                        try resolve(items[index], info).encode(into: &encoder)
                     } catch {
                         encoder.appendNull()
                         errors.append((index, error))
@@ -81,7 +81,7 @@ public struct ObjectBinding<T: Sendable, Context: Sendable> {
     }
 
     /// A scalar or enum field resolved for every parent of a level at once: one result per parent, in order.
-    public mutating func batch<V: LeafValue>(
+    @inlinable public mutating func batch<V: LeafValue>(
         _ name: String, _ resolve: @escaping @Sendable ([T], ResolveInfo<Context>) async throws -> [V]
     ) {
         let typeName = typeName
@@ -95,7 +95,7 @@ public struct ObjectBinding<T: Sendable, Context: Sendable> {
     }
 
     /// An object field resolved for every parent of a level at once: one result per parent, in order.
-    public mutating func batch<C: ResolvedChildren>(
+    @inlinable public mutating func batch<C: ResolvedChildren>(
         _ name: String, _ resolve: @escaping @Sendable ([T], ResolveInfo<Context>) async throws -> [C]
     ) {
         let typeName = typeName
@@ -112,47 +112,53 @@ public struct ObjectBinding<T: Sendable, Context: Sendable> {
 }
 
 /// A batch resolver returned a number of results other than its number of parents: a bug in the resolver.
-struct BatchCountMismatch: Error, CustomStringConvertible {
-    let description: String
-    init(_ typeName: String, _ field: String, _ expected: Int, _ actual: Int) {
+@usableFromInline struct BatchCountMismatch: Error, CustomStringConvertible {
+    @usableFromInline let description: String
+    @usableFromInline init(_ typeName: String, _ field: String, _ expected: Int, _ actual: Int) {
         description = "Batch resolver \(typeName).\(field) returned \(actual) results for \(expected) parents."
     }
 }
 
 /// The parent objects of one level, boxed once per level rather than once per object.
-protocol ObjectBatch: AnyObject, Sendable {
+@usableFromInline protocol ObjectBatch: AnyObject, Sendable {
     var count: Int { get }
 }
 
-final class TypedBatch<T: Sendable>: ObjectBatch {
-    let items: [T]
-    init(_ items: [T]) { self.items = items }
-    var count: Int { items.count }
+@usableFromInline final class TypedBatch<T: Sendable>: ObjectBatch {
+    @usableFromInline let items: [T]
+    @inlinable init(_ items: [T]) { self.items = items }
+    @usableFromInline var count: Int { items.count }
 }
 
-enum FieldOutput {
+@usableFromInline enum FieldOutput {
     /// One value per parent.
     case leaves([JSONValue])
     /// Shape codes of every parent's value, in parent order, and the gathered child objects.
     case children(codes: [Int32], batch: any ObjectBatch)
 }
 
-struct ResolverOutput {
-    var output: FieldOutput
+@usableFromInline struct ResolverOutput {
+    @usableFromInline var output: FieldOutput
     /// Errors of single parents, by parent index; their values are null.
-    var errors: [(Int, any Error)] = []
-    init(_ output: FieldOutput) { self.output = output }
+    @usableFromInline var errors: [(Int, any Error)] = []
+    @inlinable init(_ output: FieldOutput) { self.output = output }
 }
 
-enum BoundResolver<Context: Sendable>: Sendable {
+@usableFromInline enum BoundResolver<Context: Sendable>: Sendable {
     case sync(@Sendable (any ObjectBatch, ResolveInfo<Context>) throws -> ResolverOutput)
     case async(@Sendable (any ObjectBatch, ResolveInfo<Context>) async throws -> ResolverOutput)
 }
 
-struct BoundField<Context: Sendable>: Sendable {
-    var resolver: BoundResolver<Context>
-    var childSwiftType: ObjectIdentifier?
-    var childSwiftTypeName: String
+@usableFromInline struct BoundField<Context: Sendable>: Sendable {
+    @usableFromInline var resolver: BoundResolver<Context>
+    @usableFromInline var childSwiftType: ObjectIdentifier?
+    @usableFromInline var childSwiftTypeName: String
+
+    @inlinable init(resolver: BoundResolver<Context>, childSwiftType: ObjectIdentifier?, childSwiftTypeName: String) {
+        self.resolver = resolver
+        self.childSwiftType = childSwiftType
+        self.childSwiftTypeName = childSwiftTypeName
+    }
 }
 
 final class BoundObjectType<Context: Sendable>: Sendable {

@@ -8,39 +8,39 @@ public protocol LeafValue: Sendable {
 }
 
 extension String: LeafValue {
-    public var leafValue: JSONValue { .string(self) }
+    @inlinable public var leafValue: JSONValue { .string(self) }
 }
 
 extension Int: LeafValue {
-    public var leafValue: JSONValue { .int(self) }
+    @inlinable public var leafValue: JSONValue { .int(self) }
 }
 
 extension Int64: LeafValue {
-    public var leafValue: JSONValue { .int(Int(self)) }
+    @inlinable public var leafValue: JSONValue { .int(Int(self)) }
 }
 
 extension Bool: LeafValue {
-    public var leafValue: JSONValue { .bool(self) }
+    @inlinable public var leafValue: JSONValue { .bool(self) }
 }
 
 extension Double: LeafValue {
-    public var leafValue: JSONValue { .double(self) }
+    @inlinable public var leafValue: JSONValue { .double(self) }
 }
 
 extension JSONValue: LeafValue {
-    public var leafValue: JSONValue { self }
+    @inlinable public var leafValue: JSONValue { self }
 }
 
 extension Optional: LeafValue where Wrapped: LeafValue {
-    public var leafValue: JSONValue { self?.leafValue ?? .null }
+    @inlinable public var leafValue: JSONValue { self?.leafValue ?? .null }
 }
 
 extension Array: LeafValue where Element: LeafValue {
-    public var leafValue: JSONValue { .list(map(\.leafValue)) }
+    @inlinable public var leafValue: JSONValue { .list(map(\.leafValue)) }
 }
 
 extension LeafValue where Self: RawRepresentable, RawValue == String {
-    public var leafValue: JSONValue { .string(rawValue) }
+    @inlinable public var leafValue: JSONValue { .string(rawValue) }
 }
 
 /// What a resolver returns for an object, interface or union field: an object, nil, or lists of them.
@@ -60,19 +60,19 @@ public protocol ResolvedChildren: Sendable {
 public protocol GraphQLObjectValue: ResolvedChildren where Child == Self {}
 
 extension GraphQLObjectValue {
-    public func encode(into encoder: inout ShapeEncoder<Self>) { encoder.appendObject(self) }
+    @inlinable public func encode(into encoder: inout ShapeEncoder<Self>) { encoder.appendObject(self) }
 }
 
 extension Optional: ResolvedChildren where Wrapped: ResolvedChildren {
     public typealias Child = Wrapped.Child
-    public func encode(into encoder: inout ShapeEncoder<Wrapped.Child>) {
+    @inlinable public func encode(into encoder: inout ShapeEncoder<Wrapped.Child>) {
         if let self { self.encode(into: &encoder) } else { encoder.appendNull() }
     }
 }
 
 extension Array: ResolvedChildren where Element: ResolvedChildren {
     public typealias Child = Element.Child
-    public func encode(into encoder: inout ShapeEncoder<Element.Child>) {
+    @inlinable public func encode(into encoder: inout ShapeEncoder<Element.Child>) {
         encoder.beginList(count: count)
         for element in self { element.encode(into: &encoder) }
     }
@@ -82,25 +82,25 @@ extension Array: ResolvedChildren where Element: ResolvedChildren {
 ///
 /// Codes: `-1` null, `-2` followed by a count for a list, `k >= 0` the k-th gathered object.
 public struct ShapeEncoder<Child: Sendable> {
-    static var nullCode: Int32 { -1 }
-    static var listCode: Int32 { -2 }
+    @usableFromInline static var nullCode: Int32 { -1 }
+    @usableFromInline static var listCode: Int32 { -2 }
 
-    var codes: [Int32] = []
-    var objects: [Child] = []
+    @usableFromInline var codes: [Int32] = []
+    @usableFromInline var objects: [Child] = []
 
-    init(expectedCount: Int) {
+    @inlinable init(expectedCount: Int) {
         codes.reserveCapacity(expectedCount)
         objects.reserveCapacity(expectedCount)
     }
 
-    public mutating func appendObject(_ object: Child) {
+    @inlinable public mutating func appendObject(_ object: Child) {
         codes.append(Int32(objects.count))
         objects.append(object)
     }
 
-    public mutating func appendNull() { codes.append(Self.nullCode) }
+    @inlinable public mutating func appendNull() { codes.append(Self.nullCode) }
 
-    public mutating func beginList(count: Int) {
+    @inlinable public mutating func beginList(count: Int) {
         codes.append(Self.listCode)
         codes.append(Int32(count))
     }

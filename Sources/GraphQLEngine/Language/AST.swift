@@ -87,43 +87,42 @@ public enum OperationType: String, Sendable, Equatable {
 
 /// OperationDefinition : OperationType Name? VariablesDefinition? Directives? SelectionSet | SelectionSet
 public struct OperationDefinition: Sendable, Equatable {
+    // `loc` first: see `Field`.
+    public var loc: Location
     public var operation: OperationType
     public var name: Name?
     public var variableDefinitions: [VariableDefinition]
     public var directives: [Directive]
     public var selectionSet: SelectionSet
-    public var loc: Location
+}
 
+extension OperationDefinition {
     public init(
         operation: OperationType, name: Name? = nil, variableDefinitions: [VariableDefinition] = [],
         directives: [Directive] = [], selectionSet: SelectionSet, loc: Location = .synthetic
     ) {
-        self.operation = operation
-        self.name = name
-        self.variableDefinitions = variableDefinitions
-        self.directives = directives
-        self.selectionSet = selectionSet
-        self.loc = loc
+        self.init(
+            loc: loc, operation: operation, name: name, variableDefinitions: variableDefinitions, directives: directives,
+            selectionSet: selectionSet)
     }
 }
 
 /// VariableDefinition : Variable : Type DefaultValue? Directives[Const]?
 public struct VariableDefinition: Sendable, Equatable {
+    // `loc` first: see `Field`.
+    public var loc: Location
     public var variable: Variable
     public var type: TypeReference
     public var defaultValue: Value?
     public var directives: [Directive]
-    public var loc: Location
+}
 
+extension VariableDefinition {
     public init(
         variable: Variable, type: TypeReference, defaultValue: Value? = nil, directives: [Directive] = [],
         loc: Location = .synthetic
     ) {
-        self.variable = variable
-        self.type = type
-        self.defaultValue = defaultValue
-        self.directives = directives
-        self.loc = loc
+        self.init(loc: loc, variable: variable, type: type, defaultValue: defaultValue, directives: directives)
     }
 }
 
@@ -174,27 +173,28 @@ public enum Selection: Sendable, Equatable {
 
 /// Field : Alias? Name Arguments? Directives? SelectionSet?
 public struct Field: Sendable, Equatable {
+    // `loc` comes first so the compiler's memberwise initializer, `init(loc:alias:...)`, differs from the public
+    // one: the parser builds fields with it, which saves a retain and release of every member per field
+    // (an explicit initializer of a struct with optional members copies the struct once).
+    public var loc: Location
     public var alias: Name?
     public var name: Name
     public var arguments: [Argument]
     public var directives: [Directive]
     public var selectionSet: SelectionSet?
-    public var loc: Location
 
+    /// The key of this field in the response: its alias, else its name.
+    public var responseKey: String { alias?.value ?? name.value }
+}
+
+extension Field {
     public init(
         alias: Name? = nil, name: Name, arguments: [Argument] = [], directives: [Directive] = [],
         selectionSet: SelectionSet? = nil, loc: Location = .synthetic
     ) {
-        self.alias = alias
-        self.name = name
-        self.arguments = arguments
-        self.directives = directives
-        self.selectionSet = selectionSet
-        self.loc = loc
+        self.init(
+            loc: loc, alias: alias, name: name, arguments: arguments, directives: directives, selectionSet: selectionSet)
     }
-
-    /// The key of this field in the response: its alias, else its name.
-    public var responseKey: String { alias?.value ?? name.value }
 }
 
 /// Argument : Name : Value
@@ -225,19 +225,19 @@ public struct FragmentSpread: Sendable, Equatable {
 
 /// InlineFragment : `...` TypeCondition? Directives? SelectionSet
 public struct InlineFragment: Sendable, Equatable {
+    // `loc` first: see `Field`.
+    public var loc: Location
     public var typeCondition: NamedType?
     public var directives: [Directive]
     public var selectionSet: SelectionSet
-    public var loc: Location
+}
 
+extension InlineFragment {
     public init(
         typeCondition: NamedType? = nil, directives: [Directive] = [], selectionSet: SelectionSet,
         loc: Location = .synthetic
     ) {
-        self.typeCondition = typeCondition
-        self.directives = directives
-        self.selectionSet = selectionSet
-        self.loc = loc
+        self.init(loc: loc, typeCondition: typeCondition, directives: directives, selectionSet: selectionSet)
     }
 }
 
@@ -435,45 +435,41 @@ public struct ObjectTypeDefinition: Sendable, Equatable {
 
 /// FieldDefinition : Description? Name ArgumentsDefinition? : Type Directives[Const]?
 public struct FieldDefinition: Sendable, Equatable {
+    // `loc` first: see `Field`.
+    public var loc: Location
     public var description: Description?
     public var name: Name
     public var arguments: [InputValueDefinition]
     public var type: TypeReference
     public var directives: [Directive]
-    public var loc: Location
+}
 
+extension FieldDefinition {
     public init(
         description: Description? = nil, name: Name, arguments: [InputValueDefinition] = [], type: TypeReference,
         directives: [Directive] = [], loc: Location = .synthetic
     ) {
-        self.description = description
-        self.name = name
-        self.arguments = arguments
-        self.type = type
-        self.directives = directives
-        self.loc = loc
+        self.init(loc: loc, description: description, name: name, arguments: arguments, type: type, directives: directives)
     }
 }
 
 /// InputValueDefinition : Description? Name : Type DefaultValue? Directives[Const]?
 public struct InputValueDefinition: Sendable, Equatable {
+    // `loc` first: see `Field`.
+    public var loc: Location
     public var description: Description?
     public var name: Name
     public var type: TypeReference
     public var defaultValue: Value?
     public var directives: [Directive]
-    public var loc: Location
+}
 
+extension InputValueDefinition {
     public init(
         description: Description? = nil, name: Name, type: TypeReference, defaultValue: Value? = nil,
         directives: [Directive] = [], loc: Location = .synthetic
     ) {
-        self.description = description
-        self.name = name
-        self.type = type
-        self.defaultValue = defaultValue
-        self.directives = directives
-        self.loc = loc
+        self.init(loc: loc, description: description, name: name, type: type, defaultValue: defaultValue, directives: directives)
     }
 }
 
@@ -541,16 +537,16 @@ public struct EnumTypeDefinition: Sendable, Equatable {
 
 /// EnumValueDefinition : Description? EnumValue Directives[Const]?
 public struct EnumValueDefinition: Sendable, Equatable {
+    // `loc` first: see `Field`.
+    public var loc: Location
     public var description: Description?
     public var name: Name
     public var directives: [Directive]
-    public var loc: Location
+}
 
+extension EnumValueDefinition {
     public init(description: Description? = nil, name: Name, directives: [Directive] = [], loc: Location = .synthetic) {
-        self.description = description
-        self.name = name
-        self.directives = directives
-        self.loc = loc
+        self.init(loc: loc, description: description, name: name, directives: directives)
     }
 }
 

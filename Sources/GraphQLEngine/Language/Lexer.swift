@@ -39,11 +39,12 @@ struct Lexer {
         let count = bytes.count
         while index < count {
             let code = bytes[index]
-            // Indentation is most of a document's whitespace: skip runs of spaces before the general switch.
-            if code == 0x20 {
+            // Spaces, newlines and names are most of a document: test for them before the general switch.
+            if code == 0x20 || code == 0x0A {
                 index += 1
                 continue
             }
+            if isNameStart(code) { return readName(from: index) }
             switch code {
             // WhiteSpace :: Horizontal Tab, Space; Comma :: ,; LineTerminator :: New Line, Carriage Return
             case 0x09, 0x20, 0x2C, 0x0A, 0x0D:  // \t space , \n \r

@@ -43,7 +43,9 @@ extension GraphQLParser {
         let start = token
         if peek(.braceL) {
             let selectionSet = try parseSelectionSet()
-            return OperationDefinition(operation: .query, selectionSet: selectionSet, loc: location(from: start))
+            return OperationDefinition(
+                loc: location(from: start), operation: .query, name: nil, variableDefinitions: [], directives: [],
+                selectionSet: selectionSet)
         }
         let operation = try parseOperationType()
         let name = peek(.name) ? try parseName() : nil
@@ -51,8 +53,8 @@ extension GraphQLParser {
         let directives = try parseDirectives(isConst: false)
         let selectionSet = try parseSelectionSet()
         return OperationDefinition(
-            operation: operation, name: name, variableDefinitions: variableDefinitions, directives: directives,
-            selectionSet: selectionSet, loc: location(from: start))
+            loc: location(from: start), operation: operation, name: name, variableDefinitions: variableDefinitions,
+            directives: directives, selectionSet: selectionSet)
     }
 
     /// OperationType : one of `query` `mutation` `subscription`
@@ -82,8 +84,7 @@ extension GraphQLParser {
         let defaultValue = try expectOptionalToken(.equals) ? try parseValueLiteral(isConst: true) : nil
         let directives = try parseDirectives(isConst: true)
         return VariableDefinition(
-            variable: variable, type: type, defaultValue: defaultValue, directives: directives,
-            loc: location(from: start))
+            loc: location(from: start), variable: variable, type: type, defaultValue: defaultValue, directives: directives)
     }
 
     /// Variable : $ Name
@@ -99,12 +100,12 @@ extension GraphQLParser {
         let start = token
         try expectToken(.braceL)
         try enterNesting()
-        let mark = selections.count
+        var selections: [Selection] = []
         repeat {
-            selections.push(try parseSelection())
+            selections.append(try parseSelection())
         } while !(try expectOptionalToken(.braceR))
         leaveNesting()
-        return SelectionSet(selections: selections.pop(from: mark), loc: location(from: start))
+        return SelectionSet(selections: selections, loc: location(from: start))
     }
 
     /// Selection : Field | FragmentSpread | InlineFragment
@@ -113,8 +114,6 @@ extension GraphQLParser {
     }
 
     /// Field : Alias? Name Arguments? Directives? SelectionSet?
-    ///
-    /// Builds the `Selection` in place: returning a `Field` to wrap it costs a copy of the whole struct.
     mutating func parseFieldSelection() throws(GraphQLError) -> Selection {
         let start = token
         let nameOrAlias = try parseName()
@@ -132,19 +131,19 @@ extension GraphQLParser {
         let selectionSet = peek(.braceL) ? try parseSelectionSet() : nil
         return .field(
             Field(
-                alias: alias, name: name, arguments: arguments, directives: directives, selectionSet: selectionSet,
-                loc: location(from: start)))
+                loc: location(from: start), alias: alias, name: name, arguments: arguments, directives: directives,
+                selectionSet: selectionSet))
     }
 
     /// Arguments[Const] : ( Argument[?Const]+ )
     mutating func parseArguments(isConst: Bool) throws(GraphQLError) -> [Argument] {
         guard peek(.parenL) else { return [] }
         try advance()
-        let mark = arguments.count
+        var arguments: [Argument] = []
         repeat {
-            arguments.push(try parseArgument(isConst: isConst))
+            arguments.append(try parseArgument(isConst: isConst))
         } while !(try expectOptionalToken(.parenR))
-        return arguments.pop(from: mark)
+        return arguments
     }
 
     /// Argument[Const] : Name : Value[?Const]
@@ -173,8 +172,7 @@ extension GraphQLParser {
         let selectionSet = try parseSelectionSet()
         return .inlineFragment(
             InlineFragment(
-                typeCondition: typeCondition, directives: directives, selectionSet: selectionSet,
-                loc: location(from: start)))
+                loc: location(from: start), typeCondition: typeCondition, directives: directives, selectionSet: selectionSet))
     }
 
     /// FragmentDefinition : fragment FragmentName TypeCondition Directives? SelectionSet

@@ -80,8 +80,8 @@ extension GraphQLParser {
         let type = try parseTypeReference()
         let directives = try parseDirectives(isConst: true)
         return FieldDefinition(
-            description: description, name: name, arguments: arguments, type: type, directives: directives,
-            loc: location(from: start))
+            loc: location(from: start), description: description, name: name, arguments: arguments, type: type,
+            directives: directives)
     }
 
     /// ArgumentsDefinition : ( InputValueDefinition+ )
@@ -101,8 +101,8 @@ extension GraphQLParser {
         let defaultValue = try expectOptionalToken(.equals) ? try parseValueLiteral(isConst: true) : nil
         let directives = try parseDirectives(isConst: true)
         return InputValueDefinition(
-            description: description, name: name, type: type, defaultValue: defaultValue, directives: directives,
-            loc: location(from: start))
+            loc: location(from: start), description: description, name: name, type: type, defaultValue: defaultValue,
+            directives: directives)
     }
 
     /// InterfaceTypeDefinition : Description? interface Name ImplementsInterfaces? Directives[Const]? FieldsDefinition?
@@ -162,7 +162,7 @@ extension GraphQLParser {
         let description = try parseDescription()
         let name = try parseEnumValueName()
         let directives = try parseDirectives(isConst: true)
-        return EnumValueDefinition(description: description, name: name, directives: directives, loc: location(from: start))
+        return EnumValueDefinition(loc: location(from: start), description: description, name: name, directives: directives)
     }
 
     /// EnumValue : Name but not `true`, `false` or `null`

@@ -53,12 +53,12 @@ extension GraphQLParser {
         let start = token
         try expectToken(.bracketL)
         try enterNesting()
-        let mark = values.count
+        var values: [Value] = []
         while !(try expectOptionalToken(.bracketR)) {
-            values.push(try parseValueLiteral(isConst: isConst))
+            values.append(try parseValueLiteral(isConst: isConst))
         }
         leaveNesting()
-        return .list(values.pop(from: mark), location(from: start))
+        return .list(values, location(from: start))
     }
 
     /// ObjectValue[Const] : { } | { ObjectField[?Const]+ }
@@ -66,12 +66,12 @@ extension GraphQLParser {
         let start = token
         try expectToken(.braceL)
         try enterNesting()
-        let mark = objectFields.count
+        var fields: [ObjectField] = []
         while !(try expectOptionalToken(.braceR)) {
-            objectFields.push(try parseObjectField(isConst: isConst))
+            fields.append(try parseObjectField(isConst: isConst))
         }
         leaveNesting()
-        return .object(objectFields.pop(from: mark), location(from: start))
+        return .object(fields, location(from: start))
     }
 
     /// ObjectField[Const] : Name : Value[?Const]

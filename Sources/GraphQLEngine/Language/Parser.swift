@@ -78,10 +78,6 @@ struct GraphQLParser {
     var depth = 0
     let maxTokens: Int
     let maxDepth: Int
-    let selections = ScratchStack<Selection>()
-    let arguments = ScratchStack<Argument>(capacity: 8)
-    let values = ScratchStack<Value>(capacity: 8)
-    let objectFields = ScratchStack<ObjectField>(capacity: 8)
 
     init(lexer: Lexer, options: ParseOptions) {
         self.lexer = lexer

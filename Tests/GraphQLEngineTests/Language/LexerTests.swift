@@ -1,0 +1,68 @@
+import Testing
+
+@testable import GraphQLEngine
+
+@Suite struct LexerTests {
+    /// Every significant token of `text`, as kind and source text, up to and including `<EOF>`.
+    func tokens(_ text: String) throws(GraphQLError) -> [String] {
+        let source = Source(text)
+        let result: Result<[String], GraphQLError> = source.bytes.withUnsafeBufferPointer { buffer in
+            var lexer = Lexer(bytes: buffer, source: source)
+            var printed: [String] = []
+            do throws(GraphQLError) {
+                while true {
+                    let token = try lexer.next()
+                    printed.append("\(token.kind.rawValue) \(lexer.text(from: token.start, to: token.end))")
+                    if token.kind == .eof { return .success(printed) }
+                }
+            } catch {
+                return .failure(error)
+            }
+        }
+        return try result.get()
+    }
+
+    @Test func punctuators() throws {
+        #expect(
+            try tokens("! $ & ( ) ... : = @ [ ] { | }")
+                == ["! !", "$ $", "& &", "( (", ") )", "... ...", ": :", "= =", "@ @", "[ [", "] ]", "{ {", "| |", "} }", "<EOF> "])
+    }
+
+    @Test func namesNumbersAndStrings() throws {
+        #expect(
+            try tokens("_a9 Z -12 0 3.5e-2 \"s\\n\" \"\"\"b\"\"\"")
+                == ["Name _a9", "Name Z", "Int -12", "Int 0", "Float 3.5e-2", "String \"s\\n\"", "BlockString \"\"\"b\"\"\"", "<EOF> "])
+    }
+
+    @Test func ignoredTokensProduceNothing() throws {
+        #expect(try tokens("\u{FEFF} ,\t\r\n# comment\r# another\n,,") == ["<EOF> "])
+        #expect(try tokens("a#b\nc") == ["Name a", "Name c", "<EOF> "])
+    }
+
+    @Test func adjacentTokensNeedNoSpace() throws {
+        #expect(try tokens("a(b:1){c}") == ["Name a", "( (", "Name b", ": :", "Int 1", ") )", "{ {", "Name c", "} }", "<EOF> "])
+        #expect(try tokens("[1,-2]") == ["[ [", "Int 1", "Int -2", "] ]", "<EOF> "])
+        #expect(try tokens("$v...F") == ["$ $", "Name v", "... ...", "Name F", "<EOF> "])
+    }
+
+    @Test func tokenKindsPrintLikeGraphQLJS() {
+        #expect(TokenKind.eof.description == "<EOF>")
+        #expect(TokenKind.braceR.description == "\"}\"")
+        #expect(TokenKind.spread.description == "\"...\"")
+        #expect(TokenKind.name.description == "Name")
+        #expect(TokenKind.blockString.description == "BlockString")
+    }
+
+    @Test func lookaheadDoesNotConsume() throws {
+        let source = Source("extend type")
+        let kinds: [TokenKind] = try source.bytes.withUnsafeBufferPointer { buffer in
+            var lexer = Lexer(bytes: buffer, source: source)
+            let first = try lexer.next()
+            let peeked = try lexer.lookahead()
+            let second = try lexer.next()
+            #expect(peeked.start == second.start)
+            return [first.kind, peeked.kind, second.kind, try lexer.next().kind]
+        }
+        #expect(kinds == [.name, .name, .name, .eof])
+    }
+}
