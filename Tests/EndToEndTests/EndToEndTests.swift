@@ -36,6 +36,14 @@ import Testing
         #expect(text.contains(try #require(number)))
         #expect(text.contains("Amount due"))
 
+        let update = try await server.graphQL(
+            "mutation($p: String!) { updateAccount(input: { phone: $p }) { account { phone } userErrors { code } } }",
+            variables: ["p": "(555) 123-4567"], token: token)
+        let updated = (update.json["data"] as? [String: Any])?["updateAccount"] as? [String: Any]
+        #expect((updated?["account"] as? [String: Any])?["phone"] as? String == "5551234567", "\(update.json)")
+        let reread = try await server.graphQL("query Phone { account { phone } }", token: token)
+        #expect(((reread.json["data"] as? [String: Any])?["account"] as? [String: Any])?["phone"] as? String == "5551234567")
+
         let logout = try await server.graphQL("mutation { logout }", token: token)
         #expect((logout.json["data"] as? [String: Any])?["logout"] as? Bool == true)
         let afterLogout = try await server.graphQL("{ viewer { name } }", token: token)
@@ -48,9 +56,12 @@ import Testing
         #expect(health.status == 200)
         let metrics = String(decoding: try await server.request("/metrics").body, as: UTF8.self)
         #expect(metrics.contains(#"graphql_requests_total{operation="Dashboard",outcome="success"} 1"#), "\(metrics)")
-        #expect(metrics.contains(#"graphql_requests_total{operation="anonymous",outcome="success"} 2"#))
+        #expect(metrics.contains(#"graphql_requests_total{operation="anonymous",outcome="success"} 3"#))
+        #expect(metrics.contains(#"graphql_requests_total{operation="Phone",outcome="success"} 1"#))
         #expect(metrics.contains(#"graphql_requests_total{operation="anonymous",outcome="partial"} 1"#))
-        #expect(metrics.contains("graphql_request_duration_seconds_count 4"))
+        #expect(metrics.contains("graphql_request_duration_seconds_count 6"))
+        #expect(metrics.contains("sql_statements_total "))
+        #expect(metrics.contains("graphql_document_cache_misses_total 6"))
 
         let stopped = server.stop()
         #expect(stopped.status == 0)
