@@ -78,7 +78,8 @@ func buildRouter(service: BillingService, options: ServerOptions, gate: Executio
     router.get("/metrics") { _, _ in
         let statistics = documents.statistics
         let text = metrics.exposition(
-            statements: store.statementCounter.count, cacheHits: statistics.hits, cacheMisses: statistics.misses)
+            statements: store.statementCounter.count, cacheHits: statistics.hits, cacheMisses: statistics.misses,
+            load: gate.load)
         return Response(
             status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],
             body: ResponseBody(byteBuffer: ByteBuffer(bytes: text)))
