@@ -27,7 +27,9 @@ public func buildApplication(
 /// The billing service over `store`, built from `<resources>/schema/billing.graphql`, reporting masked internal
 /// errors to the log of the request they happened in.
 public func makeService(store: BillingStore, options: ServerOptions, logger: Logger) throws -> BillingService {
-    let sdl = try String(contentsOfFile: options.schemaPath, encoding: .utf8)
+    guard let sdl = try? String(contentsOfFile: options.schemaPath, encoding: .utf8) else {
+        throw MissingResources(path: options.schemaPath)
+    }
     let billingOptions = BillingOptions(reportInternalError: { error in
         (ServerLog.logger ?? logger).error("internal error", metadata: ["error": "\(String(reflecting: error))"])
     })
@@ -97,5 +99,18 @@ struct RequestIDMiddleware<Context: Hummingbird.RequestContext>: RouterMiddlewar
         var response = try await next(request, context)
         response.headers[HTTPFields.Element.Name("X-Request-Id")!] = context.id
         return response
+    }
+}
+
+/// The schema file is not where the options say: the server runs from the checkout, or with `--resources DIR`.
+public struct MissingResources: Error, CustomStringConvertible {
+    public let path: String
+
+    public init(path: String) {
+        self.path = path
+    }
+
+    public var description: String {
+        "No schema at \(path): run from the checkout, or pass --resources with the folder holding schema/ and playground/."
     }
 }
