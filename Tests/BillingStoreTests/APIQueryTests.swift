@@ -43,4 +43,34 @@ struct APIQueryTests {
             #expect(HMACSHA256.hexDigest(key: key, message: Array(message.utf8)) == expected)
         }
     }
+
+    @Test func ordersAndInvoicesDecodeByColumnName() async throws {
+        let temporary = try await TemporaryStore(seedDemo: true)
+        let acme = try await temporary.accountID("Acme Corp")
+        let page = try await temporary.store.orders(accountID: acme, first: 1)
+        let order = try #require(page.items.first)
+        #expect(try await temporary.store.orders(ids: [order.id])[order.id] == order)
+        #expect(order.number.hasPrefix("SO-") && order.currencyCode == "USD")
+        // The hand-written decoder (not Codable) names the column and value it cannot map.
+        await #expect(throws: UnknownColumnValue.self) {
+            try await temporary.read { db in
+                try Order.fetchOne(
+                    db,
+                    sql: """
+                        SELECT id, account_id, number, order_date, 'CANCELLED' AS status, total_minor, currency_code,
+                        payment_method_id, placed_by_user_id FROM orders LIMIT 1
+                        """)
+            }
+        }
+        await #expect(throws: UnknownColumnValue.self) {
+            try await temporary.read { db in
+                try Invoice.fetchOne(
+                    db,
+                    sql: """
+                        SELECT id, account_id, order_id, number, issued_on, due_on, paid_on, 'LOST' AS status, total_minor,
+                        amount_due_minor, currency_code, is_historical FROM invoices LIMIT 1
+                        """)
+            }
+        }
+    }
 }

@@ -1,5 +1,4 @@
 public import Foundation
-public import GraphQLEngine
 
 /// Settings of a `BillingService`.
 public struct BillingOptions: Sendable {
