@@ -86,8 +86,10 @@ let package = Package(
                 "BillingAPI",
                 "BillingStore",
                 "GraphQLEngine",
+                .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: swiftSettings
         ),

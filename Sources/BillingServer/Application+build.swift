@@ -27,7 +27,9 @@ public func buildApplication(
 /// The billing service over `store`, built from `<resources>/schema/billing.graphql`, reporting masked internal
 /// errors to the log of the request they happened in.
 public func makeService(store: BillingStore, options: ServerOptions, logger: Logger) throws -> BillingService {
-    let sdl = try String(contentsOfFile: options.schemaPath, encoding: .utf8)
+    guard let sdl = try? String(contentsOfFile: options.schemaPath, encoding: .utf8) else {
+        throw MissingResources(path: options.schemaPath)
+    }
     let billingOptions = BillingOptions(reportInternalError: { error in
         (ServerLog.logger ?? logger).error("internal error", metadata: ["error": "\(String(reflecting: error))"])
     })
@@ -37,11 +39,17 @@ public func makeService(store: BillingStore, options: ServerOptions, logger: Log
 /// Every route: `/graphql`, the playground (`/`, `/playground/<file>`, `/schema.graphql`), invoice PDFs,
 /// `/healthz` and `/metrics`; each response carries `X-Request-Id`, the id on every log line of the request.
 public func buildRouter(service: BillingService, options: ServerOptions) -> Router<BasicRequestContext> {
+    buildRouter(
+        service: service, options: options,
+        gate: ExecutionGate(capacity: options.concurrentExecutions, queueLimit: options.queuedExecutions))
+}
+
+/// The router with a given execution gate, so tests can fill it and see the 503.
+func buildRouter(service: BillingService, options: ServerOptions, gate: ExecutionGate) -> Router<BasicRequestContext> {
     let router = Router()
     router.add(middleware: RequestIDMiddleware())
     router.add(middleware: LogRequestsMiddleware(.info))
     let metrics = ServerMetrics()
-    let gate = ExecutionGate(capacity: options.concurrentExecutions, queueLimit: options.queuedExecutions)
     let graphQL = GraphQLEndpoint(
         service: service, limits: options.limits, maximumBodySize: options.maximumBodySize, gate: gate,
         metrics: metrics, retryAfterSeconds: options.retryAfterSeconds)
@@ -72,7 +80,8 @@ public func buildRouter(service: BillingService, options: ServerOptions) -> Rout
     router.get("/metrics") { _, _ in
         let statistics = documents.statistics
         let text = metrics.exposition(
-            statements: store.statementCounter.count, cacheHits: statistics.hits, cacheMisses: statistics.misses)
+            statements: store.statementCounter.count, cacheHits: statistics.hits, cacheMisses: statistics.misses,
+            load: gate.load)
         return Response(
             status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],
             body: ResponseBody(byteBuffer: ByteBuffer(bytes: text)))
@@ -82,11 +91,26 @@ public func buildRouter(service: BillingService, options: ServerOptions) -> Rout
 
 /// Adds `X-Request-Id` to every response: the id Hummingbird puts on each log line of the request.
 struct RequestIDMiddleware<Context: Hummingbird.RequestContext>: RouterMiddleware {
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
+    func handle(
+        _ request: Request, context: Context, next: (Request, Context) async throws -> Response
+    ) async throws
         -> Response
     {
         var response = try await next(request, context)
         response.headers[HTTPFields.Element.Name("X-Request-Id")!] = context.id
         return response
+    }
+}
+
+/// The schema file is not where the options say: the server runs from the checkout, or with `--resources DIR`.
+public struct MissingResources: Error, CustomStringConvertible {
+    public let path: String
+
+    public init(path: String) {
+        self.path = path
+    }
+
+    public var description: String {
+        "No schema at \(path): run from the checkout, or pass --resources with the folder holding schema/ and playground/."
     }
 }

@@ -15,8 +15,8 @@ struct Query: AsyncParsableCommand {
         abstract: "Run one GraphQL operation and print the JSON response; exits with 1 when it has errors.",
         discussion: """
             The operation is the argument itself, a file of that name, or standard input for "-". It runs
-            either directly on a database as a user (--db and --as), or against a server (--url, with --token
-            for a signed-in request).
+            either directly on a database as a user (--db and --as; the server's HTTP limits do not apply), or
+            against a server (--url, with --token for a signed-in request).
 
             Examples:
               billing-portal query --db billing.sqlite --as admin@acme.test '{ viewer { name role } }'
@@ -54,6 +54,7 @@ struct Query: AsyncParsableCommand {
         guard (db == nil) != (url == nil) else { throw ValidationError("Give either --db or --url.") }
         if url != nil, email != nil { throw ValidationError("--as works with --db; send --token to a server.") }
         if db != nil, token != nil { throw ValidationError("--token works with --url; use --as with --db.") }
+        if let db { try requireDatabase(at: db) }
     }
 
     func run() async throws {

@@ -22,19 +22,24 @@ struct Seed: AsyncParsableCommand {
     @Option(help: "Generated accounts to add (scale data).")
     var accounts: Int?
 
-    @Option(help: "Orders per generated account, each with 3 to 6 line items and an invoice.")
-    var ordersPerAccount = 100
+    @Option(help: "Orders per generated account, each with 3 to 6 line items and an invoice (default: 100).")
+    var ordersPerAccount: Int?
 
     func validate() throws {
         if let accounts, accounts < 0 { throw ValidationError("--accounts must not be negative.") }
-        if ordersPerAccount < 0 { throw ValidationError("--orders-per-account must not be negative.") }
+        if let ordersPerAccount, ordersPerAccount < 0 {
+            throw ValidationError("--orders-per-account must not be negative.")
+        }
+        if ordersPerAccount != nil, accounts == nil {
+            throw ValidationError("--orders-per-account needs --accounts: the demo data has its own orders.")
+        }
     }
 
     func run() async throws {
         let started = ContinuousClock.now
         let store = try BillingStore(path: db)
         if let accounts {
-            let report = try await store.seedScale(accounts: accounts, ordersPerAccount: ordersPerAccount)
+            let report = try await store.seedScale(accounts: accounts, ordersPerAccount: ordersPerAccount ?? 100)
             print("Added \(report.accounts) accounts and \(report.orders) orders to \(db) in \(Self.seconds(since: started)).")
         } else {
             try await store.seedDemo()

@@ -42,12 +42,16 @@ struct Serve: AsyncParsableCommand {
             return handler
         }
         let logger = Logger(label: "BillingPortal")
-        let store = try BillingStore(path: db)
-        try await store.seedDemo()
         var options = ServerOptions()
         options.hostname = host
         options.port = port
         options.resources = resources
+        // Checked before the database is touched, so a wrong folder leaves no stray database behind.
+        guard FileManager.default.fileExists(atPath: options.schemaPath) else {
+            throw MissingResources(path: options.schemaPath)
+        }
+        let store = try BillingStore(path: db)
+        try await store.seedDemo()
         let host = self.host
         let app = try buildApplication(store: store, options: options, logger: logger) { port in
             // Written straight to the descriptor: a test or script waits for this line to learn the port.

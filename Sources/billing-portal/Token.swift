@@ -1,5 +1,6 @@
 import ArgumentParser
 import BillingStore
+import Foundation
 
 /// `billing-portal token`: an API token for scripts.
 struct Token: AsyncParsableCommand {
@@ -17,11 +18,22 @@ struct Token: AsyncParsableCommand {
     @Option(help: "The user's email.")
     var email: String
 
+    func validate() throws {
+        try requireDatabase(at: db)
+    }
+
     func run() async throws {
         let store = try BillingStore(path: db)
         guard let user = try await store.user(email: email) else {
             throw ValidationError("No user has the email \(email).")
         }
         print(try await store.createToken(userID: user.id))
+    }
+}
+
+/// Refuses a database path with no file: opening it would create an empty database, hiding a typo.
+func requireDatabase(at path: String) throws {
+    guard FileManager.default.fileExists(atPath: path) else {
+        throw ValidationError("No database at \(path); create one with 'billing-portal seed --db \(path)'.")
     }
 }

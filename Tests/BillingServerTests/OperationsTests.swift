@@ -29,6 +29,7 @@ import Testing
             #expect(lines.contains("graphql_request_duration_seconds_count 5"))
             #expect(lines.contains("graphql_document_cache_hits_total 2"))
             #expect(lines.contains("graphql_document_cache_misses_total 3"))
+            #expect(lines.contains("graphql_executions_running 0.0"))
             let statements = lines.first { $0.hasPrefix("sql_statements_total ") }.flatMap { Int($0.split(separator: " ")[1]) }
             #expect((statements ?? 0) >= 4)
         }

@@ -15,15 +15,22 @@ struct TestServer {
     let store: BillingStore
     let service: BillingService
     let options: ServerOptions
+    let logger: Logger
 
-    init(configure: (inout ServerOptions) -> Void = { _ in }) async throws {
-        store = try BillingStore.inMemory()
+    /// A server over `store` (a new in-memory demo database by default), logging to `logger`.
+    init(
+        store: BillingStore? = nil, logger: Logger = Logger(label: "test"),
+        configure: (inout ServerOptions) -> Void = { _ in }
+    ) async throws {
+        let store = try store ?? BillingStore.inMemory()
         try await store.seedDemo()
+        self.store = store
+        self.logger = logger
         var options = ServerOptions()
         options.resources = Self.resources
         configure(&options)
         self.options = options
-        service = try makeService(store: store, options: options, logger: Logger(label: "test"))
+        service = try makeService(store: store, options: options, logger: logger)
     }
 
     /// A fresh API token for a demo user.
@@ -34,7 +41,7 @@ struct TestServer {
 
     /// Runs `body` against the router `buildRouter` makes, through HummingbirdTesting.
     func test(_ body: @escaping @Sendable (any TestClientProtocol) async throws -> Void) async throws {
-        let app = Application(router: buildRouter(service: service, options: options))
+        let app = Application(router: buildRouter(service: service, options: options), logger: logger)
         try await app.test(.router, body)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 
 /// The real `billing-portal` binary on a free loopback port with a fresh database.
@@ -35,6 +36,14 @@ import Testing
         #expect(text.contains(try #require(number)))
         #expect(text.contains("Amount due"))
 
+        let update = try await server.graphQL(
+            "mutation($p: String!) { updateAccount(input: { phone: $p }) { account { phone } userErrors { code } } }",
+            variables: ["p": "(555) 123-4567"], token: token)
+        let updated = (update.json["data"] as? [String: Any])?["updateAccount"] as? [String: Any]
+        #expect((updated?["account"] as? [String: Any])?["phone"] as? String == "5551234567", "\(update.json)")
+        let reread = try await server.graphQL("query Phone { account { phone } }", token: token)
+        #expect(((reread.json["data"] as? [String: Any])?["account"] as? [String: Any])?["phone"] as? String == "5551234567")
+
         let logout = try await server.graphQL("mutation { logout }", token: token)
         #expect((logout.json["data"] as? [String: Any])?["logout"] as? Bool == true)
         let afterLogout = try await server.graphQL("{ viewer { name } }", token: token)
@@ -47,9 +56,12 @@ import Testing
         #expect(health.status == 200)
         let metrics = String(decoding: try await server.request("/metrics").body, as: UTF8.self)
         #expect(metrics.contains(#"graphql_requests_total{operation="Dashboard",outcome="success"} 1"#), "\(metrics)")
-        #expect(metrics.contains(#"graphql_requests_total{operation="anonymous",outcome="success"} 2"#))
+        #expect(metrics.contains(#"graphql_requests_total{operation="anonymous",outcome="success"} 3"#))
+        #expect(metrics.contains(#"graphql_requests_total{operation="Phone",outcome="success"} 1"#))
         #expect(metrics.contains(#"graphql_requests_total{operation="anonymous",outcome="partial"} 1"#))
-        #expect(metrics.contains("graphql_request_duration_seconds_count 4"))
+        #expect(metrics.contains("graphql_request_duration_seconds_count 6"))
+        #expect(metrics.contains("sql_statements_total "))
+        #expect(metrics.contains("graphql_document_cache_misses_total 6"))
 
         let stopped = server.stop()
         #expect(stopped.status == 0)
@@ -73,6 +85,11 @@ import Testing
             ["query", "--db", database, "--as", "support@portal.test", "-"], stdin: "{ viewer { role } }")
         #expect(fromStdin.output.contains("SUPPORT"))
 
+        let missing = folder.path("missing.sqlite")
+        let typo = try PortalBinary.run(["query", "--db", missing, "--as", "admin@acme.test", "{ viewer { email } }"])
+        #expect(typo.status != 0)
+        #expect(!FileManager.default.fileExists(atPath: missing))
+
         let token = try PortalBinary.run(["token", "--db", database, "--email", "admin@acme.test"])
         #expect(token.status == 0)
         let tokenText = token.output.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -90,6 +107,47 @@ import Testing
         let scale = try PortalBinary.run(["seed", "--db", folder.path("scale.sqlite"), "--accounts", "3", "--orders-per-account", "2"])
         #expect(scale.status == 0, "\(scale.errors)")
         #expect(scale.output.contains("Added 3 accounts and 6 orders"))
+    }
+
+    @Test func sigtermLetsTheRequestsInFlightFinish() async throws {
+        let folder = try TemporaryFolder()
+        let database = folder.path("shutdown.sqlite")
+        #expect(try PortalBinary.run(["seed", "--db", database]).status == 0)
+        let missing = folder.path("missing.sqlite")
+        let typo = try PortalBinary.run(["query", "--db", missing, "--as", "admin@acme.test", "{ viewer { email } }"])
+        #expect(typo.status != 0)
+        #expect(!FileManager.default.fileExists(atPath: missing))
+
+        let token = try PortalBinary.run(["token", "--db", database, "--email", "admin@acme.test"]).output
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        let server = try PortalServer(database: database)
+        let signalled = Mutex<ContinuousClock.Instant?>(nil)
+        let finishedAfterSignal = try await withThrowingTaskGroup(of: (Int, ContinuousClock.Instant).self) { group in
+            for _ in 0..<12 {
+                group.addTask {
+                    let response = try await server.graphQL(Self.dashboard, token: token)
+                    return (response.status, ContinuousClock.now)
+                }
+            }
+            var late = 0
+            while let result = await group.nextResult() {
+                guard case .success(let (status, finished)) = result else { continue }
+                #expect(status == 200)
+                // The first answer means the others are being served: stop the server now.
+                let signal = signalled.withLock { instant in
+                    if instant == nil {
+                        instant = ContinuousClock.now
+                        server.process.terminate()
+                    }
+                    return instant!
+                }
+                if finished > signal { late += 1 }
+            }
+            return late
+        }
+        #expect(finishedAfterSignal >= 1)
+        let stopped = server.stop()
+        #expect(stopped.status == 0)
     }
 
     @Test func everyCommandExplainsItselfWithAnExample() throws {

@@ -14,7 +14,10 @@ enum PortalBinary {
     static var url: URL {
         var folder = Bundle.main.bundleURL
         if folder.pathExtension == "xctest" { folder.deleteLastPathComponent() }
-        for candidate in [folder, Bundle.main.bundleURL.deletingLastPathComponent(), URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()] {
+        for candidate in [
+            folder, Bundle.main.bundleURL.deletingLastPathComponent(),
+            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
+        ] {
             let binary = candidate.appendingPathComponent("billing-portal")
             if FileManager.default.isExecutableFile(atPath: binary.path) { return binary }
         }
@@ -79,7 +82,9 @@ final class PortalServer: @unchecked Sendable {
             line += chunk
         }
         let text = String(decoding: line, as: UTF8.self)
-        guard let range = text.range(of: "http://"), let url = URL(string: String(text[range.lowerBound...]).trimmingCharacters(in: .whitespacesAndNewlines)) else {
+        guard let range = text.range(of: "http://"),
+            let url = URL(string: String(text[range.lowerBound...]).trimmingCharacters(in: .whitespacesAndNewlines))
+        else {
             process.terminate()
             throw ServerFailure("the server did not start: \(text)")
         }
@@ -117,7 +122,9 @@ final class PortalServer: @unchecked Sendable {
     }
 
     /// POSTs a GraphQL request and parses the JSON response.
-    func graphQL(_ query: String, variables: [String: Any] = [:], token: String? = nil) async throws
+    func graphQL(
+        _ query: String, variables: [String: Any] = [:], token: String? = nil
+    ) async throws
         -> (status: Int, json: [String: Any])
     {
         var headers = ["Content-Type": "application/json", "Accept": "application/graphql-response+json"]

@@ -26,7 +26,9 @@ struct GraphQLEndpoint: Sendable {
         return response
     }
 
-    private func respond(to request: Request, context: some Hummingbird.RequestContext, operationLabel: inout String) async
+    private func respond(
+        to request: Request, context: some Hummingbird.RequestContext, operationLabel: inout String
+    ) async
         -> (Response, ServerMetrics.Outcome)
     {
         guard let mediaType = GraphQLMediaType.negotiate(accept: request.headers[.accept]) else {

@@ -35,6 +35,8 @@ final class ServerMetrics: Sendable {
     private let statements: Metrics.Counter
     private let cacheHits: Metrics.Counter
     private let cacheMisses: Metrics.Counter
+    private let running: Metrics.Gauge
+    private let waiting: Metrics.Gauge
     private let mirrored = Mutex((statements: 0, hits: 0, misses: 0))
     private let operationNames = Mutex(Set<String>())
 
@@ -50,6 +52,8 @@ final class ServerMetrics: Sendable {
         statements = Metrics.Counter(label: "sql_statements_total", factory: factory)
         cacheHits = Metrics.Counter(label: "graphql_document_cache_hits_total", factory: factory)
         cacheMisses = Metrics.Counter(label: "graphql_document_cache_misses_total", factory: factory)
+        running = Metrics.Gauge(label: "graphql_executions_running", factory: factory)
+        waiting = Metrics.Gauge(label: "graphql_executions_waiting", factory: factory)
     }
 
     /// Counts one GraphQL request by operation name and outcome, and records its latency.
@@ -67,8 +71,13 @@ final class ServerMetrics: Sendable {
         latency.record(duration: duration)
     }
 
-    /// The Prometheus text, after catching the mirrored counters up with their sources.
-    func exposition(statements statementCount: Int, cacheHits hits: Int, cacheMisses misses: Int) -> [UInt8] {
+    /// The Prometheus text, after catching the mirrored counters up with their sources and reading the gate's load.
+    func exposition(
+        statements statementCount: Int, cacheHits hits: Int, cacheMisses misses: Int,
+        load: (running: Int, waiting: Int) = (0, 0)
+    ) -> [UInt8] {
+        running.record(load.running)
+        waiting.record(load.waiting)
         let deltas = mirrored.withLock { last -> (Int, Int, Int) in
             let deltas = (statementCount - last.statements, hits - last.hits, misses - last.misses)
             last = (max(last.statements, statementCount), max(last.hits, hits), max(last.misses, misses))

@@ -13,7 +13,9 @@ import Testing
         type Item { id: ID, name: String, shop: Shop }
         """
 
-    static func measure(_ query: String, variables: [(String, JSONValue)] = [], operationName: String? = nil) throws
+    static func measure(
+        _ query: String, variables: [(String, JSONValue)] = [], operationName: String? = nil
+    ) throws
         -> QueryComplexity
     {
         let schema = try buildSchema(sdl)
