@@ -35,11 +35,11 @@ extension BillingStore {
         return byOrder
     }
 
-    /// Each account's saved payment methods, default first, then oldest first.
+    /// Each account's saved payment methods (not the removed ones), default first, then oldest first.
     public func paymentMethods(accountIDs ids: [Int64]) async throws -> [Int64: [PaymentMethod]] {
         let methods = try await load(
-            PaymentMethod.self, table: "payment_methods", column: "account_id", ids: ids, suffix: "ORDER BY account_id, is_default DESC, id"
-        )
+            PaymentMethod.self, table: "payment_methods", column: "account_id", ids: ids, extra: " AND removed_at IS NULL",
+            suffix: "ORDER BY account_id, is_default DESC, id")
         return grouped(methods, keys: ids, by: \.accountID)
     }
 

@@ -9,6 +9,11 @@ enum BillingMigrations {
                 try db.execute(sql: statement)
             }
         }
+        migrator.registerMigration("v2") { db in
+            for statement in SchemaV2.statements {
+                try db.execute(sql: statement)
+            }
+        }
         return migrator
     }
 }

@@ -7,12 +7,12 @@
 /// ```
 public final class GraphQLDirective: @unchecked Sendable {
     public let name: String
-    public internal(set) var description: String?
-    public internal(set) var locations: [DirectiveLocation]
+    @exclusivity(unchecked) public internal(set) var description: String?
+    @exclusivity(unchecked) public internal(set) var locations: [DirectiveLocation]
     /// Arguments in definition order; `args[i].index == i`.
-    public internal(set) var args: [GraphQLArgument]
-    public internal(set) var isRepeatable: Bool
-    public internal(set) var astNode: DirectiveDefinition?
+    @exclusivity(unchecked) public internal(set) var args: [GraphQLArgument]
+    @exclusivity(unchecked) public internal(set) var isRepeatable: Bool
+    @exclusivity(unchecked) public internal(set) var astNode: DirectiveDefinition?
 
     public init(
         name: String, description: String? = nil, locations: [DirectiveLocation], args: [GraphQLArgument] = [],

@@ -7,13 +7,13 @@
 /// ```
 public final class GraphQLEnumType: @unchecked Sendable {
     public let name: String
-    public internal(set) var description: String?
+    @exclusivity(unchecked) public internal(set) var description: String?
     /// Values in definition order (extensions append).
-    public internal(set) var values: [GraphQLEnumValue] = []
-    public internal(set) var valueMap: [String: GraphQLEnumValue] = [:]
-    public internal(set) var appliedDirectives: [GraphQLAppliedDirective] = []
-    public internal(set) var astNode: EnumTypeDefinition?
-    public internal(set) var extensionASTNodes: [EnumTypeExtension] = []
+    @exclusivity(unchecked) public internal(set) var values: [GraphQLEnumValue] = []
+    @exclusivity(unchecked) public internal(set) var valueMap: [String: GraphQLEnumValue] = [:]
+    @exclusivity(unchecked) public internal(set) var appliedDirectives: [GraphQLAppliedDirective] = []
+    @exclusivity(unchecked) public internal(set) var astNode: EnumTypeDefinition?
+    @exclusivity(unchecked) public internal(set) var extensionASTNodes: [EnumTypeExtension] = []
 
     public init(name: String, description: String? = nil) {
         self.name = name
@@ -32,10 +32,10 @@ public final class GraphQLEnumType: @unchecked Sendable {
 /// Mutated only while the schema is being built, immutable afterwards (hence `@unchecked Sendable`).
 public final class GraphQLEnumValue: @unchecked Sendable {
     public let name: String
-    public internal(set) var description: String?
-    public internal(set) var deprecationReason: String?
-    public internal(set) var appliedDirectives: [GraphQLAppliedDirective] = []
-    public internal(set) var astNode: EnumValueDefinition?
+    @exclusivity(unchecked) public internal(set) var description: String?
+    @exclusivity(unchecked) public internal(set) var deprecationReason: String?
+    @exclusivity(unchecked) public internal(set) var appliedDirectives: [GraphQLAppliedDirective] = []
+    @exclusivity(unchecked) public internal(set) var astNode: EnumValueDefinition?
 
     public init(name: String, description: String? = nil, deprecationReason: String? = nil) {
         self.name = name
@@ -55,15 +55,15 @@ public final class GraphQLEnumValue: @unchecked Sendable {
 /// Mutated only while the schema is being built, immutable afterwards (hence `@unchecked Sendable`).
 public final class GraphQLInputObjectType: @unchecked Sendable {
     public let name: String
-    public internal(set) var description: String?
+    @exclusivity(unchecked) public internal(set) var description: String?
     /// Fields in definition order (extensions append); `fields[i].index == i`.
-    public internal(set) var fields: [GraphQLInputField] = []
-    public internal(set) var fieldMap: [String: GraphQLInputField] = [:]
+    @exclusivity(unchecked) public internal(set) var fields: [GraphQLInputField] = []
+    @exclusivity(unchecked) public internal(set) var fieldMap: [String: GraphQLInputField] = [:]
     /// True when the type carries `@oneOf`.
-    public internal(set) var isOneOf: Bool = false
-    public internal(set) var appliedDirectives: [GraphQLAppliedDirective] = []
-    public internal(set) var astNode: InputObjectTypeDefinition?
-    public internal(set) var extensionASTNodes: [InputObjectTypeExtension] = []
+    @exclusivity(unchecked) public internal(set) var isOneOf: Bool = false
+    @exclusivity(unchecked) public internal(set) var appliedDirectives: [GraphQLAppliedDirective] = []
+    @exclusivity(unchecked) public internal(set) var astNode: InputObjectTypeDefinition?
+    @exclusivity(unchecked) public internal(set) var extensionASTNodes: [InputObjectTypeExtension] = []
 
     public init(name: String, description: String? = nil) {
         self.name = name

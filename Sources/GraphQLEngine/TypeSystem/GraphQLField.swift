@@ -7,17 +7,17 @@
 /// ```
 public final class GraphQLField: @unchecked Sendable {
     public let name: String
-    public internal(set) var description: String?
-    public internal(set) var type: GraphQLType
+    @exclusivity(unchecked) public internal(set) var description: String?
+    @exclusivity(unchecked) public internal(set) var type: GraphQLType
     /// Arguments in definition order; `args[i].index == i`.
-    public internal(set) var args: [GraphQLArgument] = []
-    public internal(set) var deprecationReason: String?
-    public internal(set) var appliedDirectives: [GraphQLAppliedDirective] = []
-    public internal(set) var astNode: FieldDefinition?
+    @exclusivity(unchecked) public internal(set) var args: [GraphQLArgument] = []
+    @exclusivity(unchecked) public internal(set) var deprecationReason: String?
+    @exclusivity(unchecked) public internal(set) var appliedDirectives: [GraphQLAppliedDirective] = []
+    @exclusivity(unchecked) public internal(set) var astNode: FieldDefinition?
     /// Position of the field in its type's `fields`, stable for the schema's life.
-    public internal(set) var index: Int = 0
+    @exclusivity(unchecked) public internal(set) var index: Int = 0
     /// Name of the object or interface type declaring the field (`""` for the meta fields).
-    public internal(set) var parentTypeName: String = ""
+    @exclusivity(unchecked) public internal(set) var parentTypeName: String = ""
 
     public init(name: String, type: GraphQLType, description: String? = nil, deprecationReason: String? = nil) {
         self.name = name
@@ -50,17 +50,17 @@ public typealias GraphQLInputField = GraphQLInputValue
 /// Mutated only while the schema is being built, immutable afterwards (hence `@unchecked Sendable`).
 public final class GraphQLInputValue: @unchecked Sendable {
     public let name: String
-    public internal(set) var description: String?
-    public internal(set) var type: GraphQLType
+    @exclusivity(unchecked) public internal(set) var description: String?
+    @exclusivity(unchecked) public internal(set) var type: GraphQLType
     /// The default value as written in SDL; nil when there is none.
-    public internal(set) var defaultValueAST: Value?
+    @exclusivity(unchecked) public internal(set) var defaultValueAST: Value?
     /// The default value coerced to the type; nil when there is none (`.null` for an explicit `= null`).
-    public internal(set) var defaultValue: JSONValue?
-    public internal(set) var deprecationReason: String?
-    public internal(set) var appliedDirectives: [GraphQLAppliedDirective] = []
-    public internal(set) var astNode: InputValueDefinition?
+    @exclusivity(unchecked) public internal(set) var defaultValue: JSONValue?
+    @exclusivity(unchecked) public internal(set) var deprecationReason: String?
+    @exclusivity(unchecked) public internal(set) var appliedDirectives: [GraphQLAppliedDirective] = []
+    @exclusivity(unchecked) public internal(set) var astNode: InputValueDefinition?
     /// Position in the owning field's `args` or input object's `fields`.
-    public internal(set) var index: Int = 0
+    @exclusivity(unchecked) public internal(set) var index: Int = 0
 
     public init(
         name: String, type: GraphQLType, description: String? = nil, defaultValueAST: Value? = nil,

@@ -7,14 +7,14 @@
 /// ```
 public final class GraphQLObjectType: @unchecked Sendable {
     public let name: String
-    public internal(set) var description: String?
+    @exclusivity(unchecked) public internal(set) var description: String?
     /// Fields in definition order (extensions append); `fields[i].index == i`.
-    public internal(set) var fields: [GraphQLField] = []
-    public internal(set) var fieldMap: [String: GraphQLField] = [:]
-    public internal(set) var interfaces: [GraphQLInterfaceType] = []
-    public internal(set) var appliedDirectives: [GraphQLAppliedDirective] = []
-    public internal(set) var astNode: ObjectTypeDefinition?
-    public internal(set) var extensionASTNodes: [ObjectTypeExtension] = []
+    @exclusivity(unchecked) public internal(set) var fields: [GraphQLField] = []
+    @exclusivity(unchecked) public internal(set) var fieldMap: [String: GraphQLField] = [:]
+    @exclusivity(unchecked) public internal(set) var interfaces: [GraphQLInterfaceType] = []
+    @exclusivity(unchecked) public internal(set) var appliedDirectives: [GraphQLAppliedDirective] = []
+    @exclusivity(unchecked) public internal(set) var astNode: ObjectTypeDefinition?
+    @exclusivity(unchecked) public internal(set) var extensionASTNodes: [ObjectTypeExtension] = []
 
     public init(name: String, description: String? = nil) {
         self.name = name
@@ -34,14 +34,14 @@ public final class GraphQLObjectType: @unchecked Sendable {
 /// Mutated only while the schema is being built, immutable afterwards (hence `@unchecked Sendable`).
 public final class GraphQLInterfaceType: @unchecked Sendable {
     public let name: String
-    public internal(set) var description: String?
+    @exclusivity(unchecked) public internal(set) var description: String?
     /// Fields in definition order (extensions append); `fields[i].index == i`.
-    public internal(set) var fields: [GraphQLField] = []
-    public internal(set) var fieldMap: [String: GraphQLField] = [:]
-    public internal(set) var interfaces: [GraphQLInterfaceType] = []
-    public internal(set) var appliedDirectives: [GraphQLAppliedDirective] = []
-    public internal(set) var astNode: InterfaceTypeDefinition?
-    public internal(set) var extensionASTNodes: [InterfaceTypeExtension] = []
+    @exclusivity(unchecked) public internal(set) var fields: [GraphQLField] = []
+    @exclusivity(unchecked) public internal(set) var fieldMap: [String: GraphQLField] = [:]
+    @exclusivity(unchecked) public internal(set) var interfaces: [GraphQLInterfaceType] = []
+    @exclusivity(unchecked) public internal(set) var appliedDirectives: [GraphQLAppliedDirective] = []
+    @exclusivity(unchecked) public internal(set) var astNode: InterfaceTypeDefinition?
+    @exclusivity(unchecked) public internal(set) var extensionASTNodes: [InterfaceTypeExtension] = []
 
     public init(name: String, description: String? = nil) {
         self.name = name
@@ -60,11 +60,11 @@ public final class GraphQLInterfaceType: @unchecked Sendable {
 /// Mutated only while the schema is being built, immutable afterwards (hence `@unchecked Sendable`).
 public final class GraphQLUnionType: @unchecked Sendable {
     public let name: String
-    public internal(set) var description: String?
-    public internal(set) var types: [GraphQLObjectType] = []
-    public internal(set) var appliedDirectives: [GraphQLAppliedDirective] = []
-    public internal(set) var astNode: UnionTypeDefinition?
-    public internal(set) var extensionASTNodes: [UnionTypeExtension] = []
+    @exclusivity(unchecked) public internal(set) var description: String?
+    @exclusivity(unchecked) public internal(set) var types: [GraphQLObjectType] = []
+    @exclusivity(unchecked) public internal(set) var appliedDirectives: [GraphQLAppliedDirective] = []
+    @exclusivity(unchecked) public internal(set) var astNode: UnionTypeDefinition?
+    @exclusivity(unchecked) public internal(set) var extensionASTNodes: [UnionTypeExtension] = []
 
     public init(name: String, description: String? = nil) {
         self.name = name

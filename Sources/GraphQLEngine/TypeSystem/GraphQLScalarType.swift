@@ -8,18 +8,18 @@
 /// ```
 public final class GraphQLScalarType: @unchecked Sendable {
     public let name: String
-    public internal(set) var description: String?
+    @exclusivity(unchecked) public internal(set) var description: String?
     /// The URL from `@specifiedBy(url:)`, reported by `__Type.specifiedByURL`.
-    public internal(set) var specifiedByURL: String?
+    @exclusivity(unchecked) public internal(set) var specifiedByURL: String?
     /// Result coercion: a resolver's value to the response value.
-    public internal(set) var serialize: @Sendable (JSONValue) throws(GraphQLError) -> JSONValue
+    @exclusivity(unchecked) public internal(set) var serialize: @Sendable (JSONValue) throws(GraphQLError) -> JSONValue
     /// Input coercion of a variable's JSON value.
-    public internal(set) var parseValue: @Sendable (JSONValue) throws(GraphQLError) -> JSONValue
+    @exclusivity(unchecked) public internal(set) var parseValue: @Sendable (JSONValue) throws(GraphQLError) -> JSONValue
     /// Input coercion of a literal without variables.
-    public internal(set) var parseLiteral: @Sendable (Value) throws(GraphQLError) -> JSONValue
-    public internal(set) var appliedDirectives: [GraphQLAppliedDirective] = []
-    public internal(set) var astNode: ScalarTypeDefinition?
-    public internal(set) var extensionASTNodes: [ScalarTypeExtension] = []
+    @exclusivity(unchecked) public internal(set) var parseLiteral: @Sendable (Value) throws(GraphQLError) -> JSONValue
+    @exclusivity(unchecked) public internal(set) var appliedDirectives: [GraphQLAppliedDirective] = []
+    @exclusivity(unchecked) public internal(set) var astNode: ScalarTypeDefinition?
+    @exclusivity(unchecked) public internal(set) var extensionASTNodes: [ScalarTypeExtension] = []
 
     /// A scalar; coercions not given pass values through unchanged (the default for custom scalars).
     public init(

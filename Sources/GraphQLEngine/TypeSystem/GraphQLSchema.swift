@@ -8,26 +8,26 @@
 /// schema.field(named: "hello", on: .object(schema.queryType!))?.type.description  // "String"
 /// ```
 public final class GraphQLSchema: @unchecked Sendable {
-    public internal(set) var description: String?
-    public internal(set) var queryType: GraphQLObjectType?
-    public internal(set) var mutationType: GraphQLObjectType?
-    public internal(set) var subscriptionType: GraphQLObjectType?
+    @exclusivity(unchecked) public internal(set) var description: String?
+    @exclusivity(unchecked) public internal(set) var queryType: GraphQLObjectType?
+    @exclusivity(unchecked) public internal(set) var mutationType: GraphQLObjectType?
+    @exclusivity(unchecked) public internal(set) var subscriptionType: GraphQLObjectType?
     /// Every named type by name: declared types, the built-in scalars in use and the introspection types.
-    public internal(set) var typeMap: [String: GraphQLNamedType] = [:]
+    @exclusivity(unchecked) public internal(set) var typeMap: [String: GraphQLNamedType] = [:]
     /// The named types in graphql-js order (what `__schema.types` lists).
-    public internal(set) var types: [GraphQLNamedType] = []
+    @exclusivity(unchecked) public internal(set) var types: [GraphQLNamedType] = []
     /// Built-in directives first, then declared ones, in definition order.
-    public internal(set) var directives: [GraphQLDirective] = []
-    public internal(set) var appliedDirectives: [GraphQLAppliedDirective] = []
-    public internal(set) var astNode: SchemaDefinition?
-    public internal(set) var extensionASTNodes: [SchemaExtension] = []
+    @exclusivity(unchecked) public internal(set) var directives: [GraphQLDirective] = []
+    @exclusivity(unchecked) public internal(set) var appliedDirectives: [GraphQLAppliedDirective] = []
+    @exclusivity(unchecked) public internal(set) var astNode: SchemaDefinition?
+    @exclusivity(unchecked) public internal(set) var extensionASTNodes: [SchemaExtension] = []
 
     /// `__typename: String!`, valid on every composite type.
-    public internal(set) var typeNameMetaField: GraphQLField
+    @exclusivity(unchecked) public internal(set) var typeNameMetaField: GraphQLField
     /// `__schema: __Schema!`, valid on the query root type.
-    public internal(set) var schemaMetaField: GraphQLField
+    @exclusivity(unchecked) public internal(set) var schemaMetaField: GraphQLField
     /// `__type(name: String!): __Type`, valid on the query root type.
-    public internal(set) var typeMetaField: GraphQLField
+    @exclusivity(unchecked) public internal(set) var typeMetaField: GraphQLField
 
     var possibleTypesByAbstract: [ObjectIdentifier: [GraphQLObjectType]] = [:]
     var subTypesByAbstract: [ObjectIdentifier: Set<ObjectIdentifier>] = [:]

@@ -1,10 +1,13 @@
-/// The rules `Validator.validate` applies by default, in the order of the specification's section 5
-/// (graphql-js's `specifiedRules` order), plus graphql-js's introspection depth limit.
-public let specifiedRules: [any ValidationRule.Type] = [
+/// The rules `Validator.validate` applies by default: graphql-js's `specifiedRules` order, which follows the
+/// specification's section 5 (Operation Type Existence, new in September 2025, goes with the operation rules),
+/// plus graphql-js's introspection depth limit, which graphql-core 3.2 applies too.
+///
+/// Metatypes carry no state, so sharing this immutable list across tasks is safe.
+nonisolated(unsafe) public let specifiedRules: [any ValidationRule.Type] = [
     ExecutableDefinitionsRule.self,
+    OperationTypeExistenceRule.self,
     UniqueOperationNamesRule.self,
     LoneAnonymousOperationRule.self,
-    OperationTypeExistenceRule.self,
     SingleFieldSubscriptionsRule.self,
     KnownTypeNamesRule.self,
     FragmentsOnCompositeTypesRule.self,

@@ -4,18 +4,18 @@
 /// pushes, so walking a document allocates only while a stack grows past its deepest level so far.
 public final class TypeInfo {
     let schema: GraphQLSchema
-    private var typeStack: [GraphQLType?] = []
-    private var parentTypeStack: [GraphQLNamedType?] = []
-    private var fieldDefStack: [GraphQLField?] = []
-    private var inputTypeStack: [GraphQLType?] = []
-    private var defaultValueStack: [Bool] = []
+    @exclusivity(unchecked) private var typeStack: [GraphQLType?] = []
+    @exclusivity(unchecked) private var parentTypeStack: [GraphQLNamedType?] = []
+    @exclusivity(unchecked) private var fieldDefStack: [GraphQLField?] = []
+    @exclusivity(unchecked) private var inputTypeStack: [GraphQLType?] = []
+    @exclusivity(unchecked) private var defaultValueStack: [Bool] = []
 
     /// The directive definition of the directive being walked.
-    public private(set) var directive: GraphQLDirective?
+    @exclusivity(unchecked) public private(set) var directive: GraphQLDirective?
     /// True while the arguments of a directive, known or not, are walked.
-    public private(set) var isInDirective = false
+    @exclusivity(unchecked) public private(set) var isInDirective = false
     /// The definition of the argument being walked.
-    public private(set) var argument: GraphQLArgument?
+    @exclusivity(unchecked) public private(set) var argument: GraphQLArgument?
 
     init(schema: GraphQLSchema) {
         self.schema = schema

@@ -9,19 +9,22 @@ public final class ValidationContext {
     /// The walker's type information for the current node.
     public let typeInfo: TypeInfo
     /// The errors reported so far, at most `maxErrors` plus the one saying validation stopped.
-    public private(set) var errors: [GraphQLError] = []
+    @exclusivity(unchecked) public private(set) var errors: [GraphQLError] = []
     /// True once the error limit is reached; the walker stops.
-    public private(set) var aborted = false
+    @exclusivity(unchecked) public private(set) var aborted = false
     let maxErrors: Int
 
     /// The index in `document.definitions` of the operation or fragment being walked.
-    public internal(set) var currentDefinitionIndex = 0
+    @exclusivity(unchecked) public internal(set) var currentDefinitionIndex = 0
+    /// True when two fragments share a name.
+    public let hasRepeatedFragmentNames: Bool
     /// Fragment definitions by name; the last one wins when names repeat, as in graphql-js.
     private var fragmentIndexByName: [String: Int] = [:]
-    private var spreadsByDefinition: [[FragmentSpread]?]
-    private var referencedByDefinition: [[Int]?]
+    @exclusivity(unchecked) private var spreadsByDefinition: [[FragmentSpread]?]
+    @exclusivity(unchecked) private var spreadTargetsByDefinition: [[Int]?]
+    @exclusivity(unchecked) private var referencedByDefinition: [[Int]?]
     /// Variable usages directly inside each definition, filled in by the walker.
-    var usagesByDefinition: [[VariableUsage]]
+    @exclusivity(unchecked) var usagesByDefinition: [[VariableUsage]]
 
     init(schema: GraphQLSchema, document: Document, source: Source, maxErrors: Int) {
         self.schema = schema
@@ -31,11 +34,17 @@ public final class ValidationContext {
         self.typeInfo = TypeInfo(schema: schema)
         let count = document.definitions.count
         spreadsByDefinition = Array(repeating: nil, count: count)
+        spreadTargetsByDefinition = Array(repeating: nil, count: count)
         referencedByDefinition = Array(repeating: nil, count: count)
         usagesByDefinition = Array(repeating: [], count: count)
+        var fragmentCount = 0
         for (index, definition) in document.definitions.enumerated() {
-            if case .fragment(let fragment) = definition { fragmentIndexByName[fragment.name.value] = index }
+            if case .fragment(let fragment) = definition {
+                fragmentIndexByName[fragment.name.value] = index
+                fragmentCount += 1
+            }
         }
+        hasRepeatedFragmentNames = fragmentIndexByName.count != fragmentCount
     }
 
     /// Records an error located at the given byte offsets of the source.
@@ -76,11 +85,12 @@ public final class ValidationContext {
         default: break
         }
         while let set = setsToVisit.popLast() {
-            for selection in set.selections {
-                switch selection {
-                case .fragmentSpread(let spread): spreads.append(spread)
-                case .field(let field): if let child = field.selectionSet { setsToVisit.append(child) }
-                case .inlineFragment(let inline): setsToVisit.append(inline.selectionSet)
+            let selections = set.selections
+            for index in selections.indices {
+                if let child = selections[index].childSelectionSet {
+                    setsToVisit.append(child)
+                } else if case .fragmentSpread(let spread) = selections[index] {
+                    spreads.append(spread)
                 }
             }
         }
@@ -88,18 +98,26 @@ public final class ValidationContext {
         return spreads
     }
 
-    /// Indices of the fragments a definition spreads, directly or through other fragments, each once.
+    /// For each of `fragmentSpreads(ofDefinition:)`, the index of the fragment it names, or -1 when unknown.
+    public func fragmentSpreadTargets(ofDefinition index: Int) -> [Int] {
+        if let cached = spreadTargetsByDefinition[index] { return cached }
+        let targets = fragmentSpreads(ofDefinition: index).map { fragmentIndexByName[$0.name.value] ?? -1 }
+        spreadTargetsByDefinition[index] = targets
+        return targets
+    }
+
+    /// Indices of the fragments a definition spreads, directly or through other fragments, each once,
+    /// in graphql-js's order.
     public func recursivelyReferencedFragments(ofDefinition index: Int) -> [Int] {
         if let cached = referencedByDefinition[index] { return cached }
         var collected: [Int] = []
-        var seen = Set<String>()
+        var seen = [Bool](repeating: false, count: document.definitions.count)
         var toVisit = [index]
         while let next = toVisit.popLast() {
-            for spread in fragmentSpreads(ofDefinition: next) where seen.insert(spread.name.value).inserted {
-                if let fragmentIndex = fragmentIndexByName[spread.name.value] {
-                    collected.append(fragmentIndex)
-                    toVisit.append(fragmentIndex)
-                }
+            for target in fragmentSpreadTargets(ofDefinition: next) where target >= 0 && !seen[target] {
+                seen[target] = true
+                collected.append(target)
+                toVisit.append(target)
             }
         }
         referencedByDefinition[index] = collected
@@ -126,4 +144,15 @@ public struct VariableUsage: Sendable {
     public var type: GraphQLType?
     /// True when the position (an argument or input field) has a default value of its own.
     public var hasLocationDefault: Bool
+}
+
+extension Selection {
+    /// The selection set of a field or inline fragment, read without copying the rest of the selection.
+    @inline(__always) var childSelectionSet: SelectionSet? {
+        switch self {
+        case .field(let field): return field.selectionSet
+        case .inlineFragment(let inline): return inline.selectionSet
+        case .fragmentSpread: return nil
+        }
+    }
 }

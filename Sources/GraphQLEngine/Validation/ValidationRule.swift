@@ -82,4 +82,7 @@ public struct ValidationHooks: OptionSet, Sendable {
     public static let enterDirective = ValidationHooks(rawValue: 1 << 14)
     public static let leaveDirective = ValidationHooks(rawValue: 1 << 15)
     public static let enterArgument = ValidationHooks(rawValue: 1 << 16)
+
+    /// The number of hooks.
+    static let count = 17
 }

@@ -24,8 +24,8 @@ public enum Validator {
 struct ValidationWalker {
     let context: ValidationContext
     let typeInfo: TypeInfo
-    let rules: [any ValidationRule]
-    let masks: [UInt32]
+    /// For each hook bit, the rules that declared it, in the order given.
+    let rulesByHook: [[any ValidationRule]]
     let allHooks: ValidationHooks
     /// False while walking variable definitions: their defaults and directives are not variable usages.
     var collectUsages = true
@@ -33,18 +33,26 @@ struct ValidationWalker {
     init(context: ValidationContext, rules: [any ValidationRule.Type]) {
         self.context = context
         self.typeInfo = context.typeInfo
-        self.rules = rules.map { $0.init(context: context) }
-        self.masks = rules.map { $0.hooks.rawValue }
-        self.allHooks = ValidationHooks(rawValue: masks.reduce(0, |))
+        var rulesByHook: [[any ValidationRule]] = Array(repeating: [], count: ValidationHooks.count)
+        var allHooks: UInt32 = 0
+        for ruleType in rules {
+            let rule = ruleType.init(context: context)
+            var mask = ruleType.hooks.rawValue
+            allHooks |= mask
+            while mask != 0 {
+                rulesByHook[mask.trailingZeroBitCount].append(rule)
+                mask &= mask - 1
+            }
+        }
+        self.rulesByHook = rulesByHook
+        self.allHooks = ValidationHooks(rawValue: allHooks)
     }
 
     /// Calls `body` on every rule that declared `hook`.
     @inline(__always)
     private func each(_ hook: ValidationHooks, _ body: (any ValidationRule) -> Void) {
         guard allHooks.contains(hook) else { return }
-        for index in rules.indices where masks[index] & hook.rawValue != 0 {
-            body(rules[index])
-        }
+        for rule in rulesByHook[hook.rawValue.trailingZeroBitCount] { body(rule) }
     }
 
     mutating func walk(_ document: Document) {

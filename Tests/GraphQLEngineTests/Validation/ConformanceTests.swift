@@ -4,7 +4,8 @@ import Testing
 @testable import GraphQLEngine
 
 /// Holds the parser and validator to graphql-core's verdicts on the generated documents of
-/// `Fixtures/conformance.jsonl` (made by `graphql_diff.py --dump` against the API contract).
+/// `Fixtures/conformance.jsonl`, made by `graphql_diff.py --schema schema/ --dump ... --seed 1 --count 2000`
+/// against `schema/billing.graphql` (copied to `Fixtures/billing.graphql`).
 @Suite struct ConformanceTests {
     struct Case {
         var name: String
@@ -26,8 +27,8 @@ import Testing
         }
     }
 
-    static func loadSchema() throws -> GraphQLSchema {
-        let url = try #require(Bundle.module.url(forResource: "Fixtures/api-contract", withExtension: "graphql"))
+    static func loadSchema(_ name: String = "billing") throws -> GraphQLSchema {
+        let url = try #require(Bundle.module.url(forResource: "Fixtures/" + name, withExtension: "graphql"))
         return try buildSchema(Parser.parse(String(contentsOf: url, encoding: .utf8)))
     }
 

@@ -1,4 +1,4 @@
-/// Lone Anonymous Operation: an operation without a name must be the document's only operation (spec 5.2.2.1).
+/// Lone Anonymous Operation: an operation without a name must be the document's only operation (spec 5.2.3.1).
 public final class LoneAnonymousOperationRule: ValidationRule {
     public static let hooks: ValidationHooks = [.enterDocument, .enterOperation]
     let context: ValidationContext

@@ -13,7 +13,8 @@ public final class MaxIntrospectionDepthRule: ValidationRule {
 
     public func enterField(_ node: Field) {
         let name = node.name.value
-        guard name == "__schema" || name == "__type" else { return }
+        // Most fields do not start with an underscore; that byte decides before any string comparison.
+        guard name.utf8.first == UInt8(ascii: "_"), name == "__schema" || name == "__type" else { return }
         if exceedsDepth(node.selectionSet, depth: 0) {
             context.report("Maximum introspection depth exceeded", node.loc.start)
         }

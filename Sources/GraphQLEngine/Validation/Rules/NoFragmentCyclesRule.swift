@@ -2,36 +2,45 @@
 public final class NoFragmentCyclesRule: ValidationRule {
     public static let hooks: ValidationHooks = [.enterFragment]
     let context: ValidationContext
-    /// Fragments already searched from; a cycle through them has been reported once.
-    private var visited = Set<String>()
-    private var spreadPath: [FragmentSpread] = []
-    private var pathIndexByName: [String: Int] = [:]
+    /// Fragments already searched from, by the index their name resolves to; a cycle through them is reported once.
+    @exclusivity(unchecked) private var visited: [Bool]
+    @exclusivity(unchecked) private var spreadPath: [FragmentSpread] = []
+    /// Position in `spreadPath` where each fragment on the current path starts, or -1.
+    @exclusivity(unchecked) private var pathIndex: [Int]
 
-    public init(context: ValidationContext) { self.context = context }
-
-    public func enterFragment(_ node: FragmentDefinition) {
-        detectCycles(from: node.name.value, index: context.currentDefinitionIndex)
+    public init(context: ValidationContext) {
+        self.context = context
+        let count = context.document.definitions.count
+        visited = Array(repeating: false, count: count)
+        pathIndex = Array(repeating: -1, count: count)
     }
 
-    private func detectCycles(from name: String, index: Int) {
-        guard visited.insert(name).inserted else { return }
+    public func enterFragment(_ node: FragmentDefinition) {
+        guard let key = context.fragmentIndex(named: node.name.value) else { return }
+        detectCycles(key: key, spreadsOf: context.currentDefinitionIndex)
+    }
+
+    /// Follows the spreads of the definition at `spreadsOf`, whose name resolves to the fragment at `key`.
+    private func detectCycles(key: Int, spreadsOf index: Int) {
+        if visited[key] { return }
+        visited[key] = true
         let spreads = context.fragmentSpreads(ofDefinition: index)
         if spreads.isEmpty { return }
-        pathIndexByName[name] = spreadPath.count
-        for spread in spreads {
-            let spreadName = spread.name.value
+        let targets = context.fragmentSpreadTargets(ofDefinition: index)
+        pathIndex[key] = spreadPath.count
+        for (spread, target) in zip(spreads, targets) {
             spreadPath.append(spread)
-            if let cycleStart = pathIndexByName[spreadName] {
-                let cycle = spreadPath[cycleStart...]
+            if target >= 0 && pathIndex[target] >= 0 {
+                let cycle = spreadPath[pathIndex[target]...]
                 let via = cycle.dropLast().map { "\"\($0.name.value)\"" }.joined(separator: ", ")
                 context.report(
-                    "Cannot spread fragment \"\(spreadName)\" within itself" + (via.isEmpty ? "." : " via \(via)."),
+                    "Cannot spread fragment \"\(spread.name.value)\" within itself" + (via.isEmpty ? "." : " via \(via)."),
                     offsets: cycle.map(\.loc.start))
-            } else if let spreadIndex = context.fragmentIndex(named: spreadName) {
-                detectCycles(from: spreadName, index: spreadIndex)
+            } else if target >= 0 {
+                detectCycles(key: target, spreadsOf: target)
             }
             spreadPath.removeLast()
         }
-        pathIndexByName[name] = nil
+        pathIndex[key] = -1
     }
 }

@@ -13,8 +13,7 @@ public final class NoUndefinedVariablesRule: ValidationRule {
 
     public func leaveDocument(_ node: Document) {
         for (index, operation) in operations {
-            var defined = Set<String>()
-            for definition in operation.variableDefinitions { defined.insert(definition.variable.name.value) }
+            let defined = NameLookup(operation.variableDefinitions.map(\.variable.name.value))
             for usage in context.recursiveVariableUsages(ofDefinition: index)
             where !defined.contains(usage.variable.name.value) {
                 let name = usage.variable.name.value

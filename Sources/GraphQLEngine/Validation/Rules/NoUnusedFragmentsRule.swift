@@ -6,17 +6,16 @@ public final class NoUnusedFragmentsRule: ValidationRule {
     public init(context: ValidationContext) { self.context = context }
 
     public func leaveDocument(_ node: Document) {
-        var used = Set<String>()
+        // Marked by the index of the fragment a name resolves to, so a used name covers every definition of it.
+        var used = [Bool](repeating: false, count: node.definitions.count)
         for (index, definition) in node.definitions.enumerated() {
             guard case .operation = definition else { continue }
-            for fragmentIndex in context.recursivelyReferencedFragments(ofDefinition: index) {
-                if case .fragment(let fragment) = node.definitions[fragmentIndex] { used.insert(fragment.name.value) }
-            }
+            for fragmentIndex in context.recursivelyReferencedFragments(ofDefinition: index) { used[fragmentIndex] = true }
         }
         for definition in node.definitions {
-            if case .fragment(let fragment) = definition, !used.contains(fragment.name.value) {
-                context.report("Fragment \"\(fragment.name.value)\" is never used.", fragment.loc.start)
-            }
+            guard case .fragment(let fragment) = definition else { continue }
+            if let index = context.fragmentIndex(named: fragment.name.value), used[index] { continue }
+            context.report("Fragment \"\(fragment.name.value)\" is never used.", fragment.loc.start)
         }
     }
 }

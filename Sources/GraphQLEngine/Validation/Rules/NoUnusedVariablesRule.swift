@@ -13,8 +13,7 @@ public final class NoUnusedVariablesRule: ValidationRule {
 
     public func leaveDocument(_ node: Document) {
         for (index, operation) in operations {
-            var used = Set<String>()
-            for usage in context.recursiveVariableUsages(ofDefinition: index) { used.insert(usage.variable.name.value) }
+            let used = NameLookup(context.recursiveVariableUsages(ofDefinition: index).map(\.variable.name.value))
             for definition in operation.variableDefinitions where !used.contains(definition.variable.name.value) {
                 let name = definition.variable.name.value
                 let message =

@@ -6,18 +6,48 @@
 public final class OverlappingFieldsCanBeMergedRule: ValidationRule {
     public static let hooks: ValidationHooks = [.enterSelectionSet]
     let context: ValidationContext
-    private var cache: [Int: FieldsAndFragments] = [:]
-    private var comparedFragmentPairs = FragmentPairSet()
+    @exclusivity(unchecked) private var cache: [Int: FieldsAndFragments] = [:]
+    @exclusivity(unchecked) private var comparedFragmentPairs = FragmentPairSet()
 
     public init(context: ValidationContext) { self.context = context }
 
     public func enterSelectionSet(_ node: SelectionSet) {
+        if hasOnlyDistinctFields(node) { return }
         for conflict in conflictsWithin(node, parentType: context.typeInfo.parentType) {
             context.report(
                 "Fields \"\(conflict.responseName)\" conflict because \(conflict.reason.message). "
                     + "Use different aliases on the fields to fetch both if this was intentional.",
                 offsets: conflict.fields1 + conflict.fields2)
         }
+    }
+
+    /// Response keys of the selection set being checked, kept between calls to spare allocations.
+    @exclusivity(unchecked) private var keys: [String] = []
+
+    /// True when a selection set spreads no fragment and no two of its fields, inline fragments flattened,
+    /// share a response key: nothing in it can conflict, and most selection sets are like that.
+    private func hasOnlyDistinctFields(_ node: SelectionSet) -> Bool {
+        keys.removeAll(keepingCapacity: true)
+        guard gatherKeys(node) else { return false }
+        if keys.count > 32 { return Set(keys).count == keys.count }
+        for i in keys.indices {
+            for j in (i + 1)..<keys.count where keys[i] == keys[j] { return false }
+        }
+        return true
+    }
+
+    private func gatherKeys(_ node: SelectionSet) -> Bool {
+        let selections = node.selections
+        for index in selections.indices {
+            if let key = selections[index].fieldResponseKey {
+                keys.append(key)
+            } else if case .inlineFragment(let inline) = selections[index] {
+                if !gatherKeys(inline.selectionSet) { return false }
+            } else {
+                return false
+            }
+        }
+        return true
     }
 
     // MARK: - Comparing
@@ -49,11 +79,18 @@ public final class OverlappingFieldsCanBeMergedRule: ValidationRule {
         _ fragmentName: String
     ) {
         guard let fragment = context.fragment(named: fragmentName) else { return }
-        let referenced = referencedFieldsAndFragments(fragment)
-        // A fragment's fields are not compared with themselves.
-        if fields === referenced { return }
-        collectBetween(&conflicts, mutuallyExclusive, fields, referenced)
-        for referencedName in referenced.fragmentNames {
+        let referencedNames: [String]
+        if fields.fields.isEmpty {
+            // Nothing to compare the fragment's fields with: only the fragments it spreads matter.
+            referencedNames = fragmentNames(of: fragment)
+        } else {
+            let referenced = referencedFieldsAndFragments(fragment)
+            // A fragment's fields are not compared with themselves.
+            if fields === referenced { return }
+            collectBetween(&conflicts, mutuallyExclusive, fields, referenced)
+            referencedNames = referenced.fragmentNames
+        }
+        for referencedName in referencedNames {
             if comparedFragmentPairs.contains(referencedName, fragmentName, mutuallyExclusive) { continue }
             comparedFragmentPairs.insert(referencedName, fragmentName, mutuallyExclusive)
             collectBetweenFieldsAndFragment(&conflicts, mutuallyExclusive, fields, referencedName)
@@ -185,13 +222,30 @@ public final class OverlappingFieldsCanBeMergedRule: ValidationRule {
         return fieldsAndFragments(selectionSet, parentType: context.schema.typeMap[fragment.typeCondition.name.value])
     }
 
+    /// The fragments a fragment spreads outside its fields, as its collected fields would list them.
+    private func fragmentNames(of fragment: FragmentDefinition) -> [String] {
+        let selectionSet = fragment.selectionSet
+        if selectionSet.loc.end > 0, let cached = cache[selectionSet.loc.start] { return cached.fragmentNames }
+        var names: [String] = []
+        gatherFragmentNames(selectionSet, into: &names)
+        return names
+    }
+
+    private func gatherFragmentNames(_ selectionSet: SelectionSet, into names: inout [String]) {
+        for selection in selectionSet.selections {
+            switch selection {
+            case .field: continue
+            case .fragmentSpread(let spread): if !names.contains(spread.name.value) { names.append(spread.name.value) }
+            case .inlineFragment(let inline): gatherFragmentNames(inline.selectionSet, into: &names)
+            }
+        }
+    }
+
     private func collect(_ selectionSet: SelectionSet, parentType: GraphQLNamedType?, into collected: FieldsAndFragments) {
         for selection in selectionSet.selections {
             switch selection {
             case .field(let field):
-                // Meta fields have no definition here, as in graphql-js: only the type's own fields count.
-                let definition = parentType?.field(named: field.name.value)
-                collected.append(field.responseKey, CollectedField(parentType: parentType, node: field, definition: definition))
+                collected.append(field.responseKey, CollectedField(parentType: parentType, node: field))
             case .fragmentSpread(let spread):
                 if !collected.fragmentNames.contains(spread.name.value) { collected.fragmentNames.append(spread.name.value) }
             case .inlineFragment(let inline):
@@ -230,30 +284,45 @@ private func sortedValue(_ value: Value) -> Value {
     }
 }
 
-/// A field found in a selection set, with the type it was selected on and its definition there.
+/// A field found in a selection set, with the type it was selected on.
 private struct CollectedField {
     var parentType: GraphQLNamedType?
     var node: Field
-    var definition: GraphQLField?
+
+    /// The field's definition on its parent type, looked up only when two fields are compared.
+    /// Meta fields have none here, as in graphql-js: only the type's own fields count.
+    var definition: GraphQLField? { parentType?.field(named: node.name.value) }
 }
 
 /// The fields of a selection set by response name, in order, and the fragments it spreads.
 private final class FieldsAndFragments {
     var fields: [(String, [CollectedField])] = []
-    var indexByResponseName: [String: Int] = [:]
+    /// Built once there are too many response names to search in order.
+    var indexByResponseName: [String: Int]?
     var fragmentNames: [String] = []
 
+    func index(of responseName: String) -> Int? {
+        if let indexByResponseName { return indexByResponseName[responseName] }
+        for index in fields.indices where fields[index].0 == responseName { return index }
+        return nil
+    }
+
     func append(_ responseName: String, _ field: CollectedField) {
-        if let index = indexByResponseName[responseName] {
+        if let index = index(of: responseName) {
             fields[index].1.append(field)
-        } else {
-            indexByResponseName[responseName] = fields.count
-            fields.append((responseName, [field]))
+            return
+        }
+        indexByResponseName?[responseName] = fields.count
+        fields.append((responseName, [field]))
+        if indexByResponseName == nil && fields.count > 16 {
+            var index: [String: Int] = [:]
+            for (position, entry) in fields.enumerated() { index[entry.0] = position }
+            indexByResponseName = index
         }
     }
 
     func fields(for responseName: String) -> [CollectedField]? {
-        indexByResponseName[responseName].map { fields[$0].1 }
+        index(of: responseName).map { fields[$0].1 }
     }
 }
 
@@ -292,5 +361,13 @@ private struct FragmentPairSet {
     mutating func insert(_ a: String, _ b: String, _ mutuallyExclusive: Bool) {
         let (first, second) = a < b ? (a, b) : (b, a)
         data[first, default: [:]][second] = mutuallyExclusive
+    }
+}
+
+extension Selection {
+    /// The response key of a field selection, read without copying the field; nil for fragments.
+    @inline(__always) fileprivate var fieldResponseKey: String? {
+        if case .field(let field) = self { return field.alias?.value ?? field.name.value }
+        return nil
     }
 }

@@ -1,5 +1,5 @@
 /// Single Root Field: a subscription selects exactly one root field, not an introspection one, and its top level
-/// uses neither `@skip` nor `@include` (spec 5.2.3.1).
+/// uses neither `@skip` nor `@include` (spec 5.2.4.1).
 ///
 /// Follows graphql-js 17 and the September 2025 specification: fields are collected from the document alone,
 /// so no variable value is needed to decide the root field.

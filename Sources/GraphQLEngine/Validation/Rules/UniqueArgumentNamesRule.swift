@@ -10,9 +10,10 @@ public final class UniqueArgumentNamesRule: ValidationRule {
     public func enterDirective(_ node: Directive, location: DirectiveLocation) { check(node.arguments) }
 
     private func check(_ arguments: [Argument]) {
-        if arguments.count < 2 { return }
+        if arguments.count < 2 || !hasDuplicate(arguments.map(\.name)) { return }
         for (name, offsets) in groupedOffsets(arguments.map(\.name)) where offsets.count > 1 {
             context.report("There can be only one argument named \"\(name)\".", offsets: offsets)
         }
     }
+
 }

@@ -8,6 +8,7 @@ public final class UniqueFragmentNamesRule: ValidationRule {
 
     public func enterFragment(_ node: FragmentDefinition) {
         let name = node.name
+        guard context.hasRepeatedFragmentNames else { return }
         if let first = known[name.value] {
             context.report("There can be only one fragment named \"\(name.value)\".", first, name.loc.start)
         } else {

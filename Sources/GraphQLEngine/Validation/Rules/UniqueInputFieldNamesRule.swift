@@ -16,13 +16,18 @@ public final class UniqueInputFieldNamesRule: ValidationRule {
         case .list(let items, _):
             for item in items { check(item) }
         case .object(let fields, _):
+            let names = fields.map(\.name)
             var seen: [String: Int] = [:]
+            let mayRepeat = names.count > 1 && hasDuplicate(names)
             for field in fields {
-                let name = field.name.value
-                if let first = seen[name] {
-                    context.report("There can be only one input field named \"\(name)\".", first, field.name.loc.start)
-                } else {
-                    seen[name] = field.name.loc.start
+                if mayRepeat {
+                    let name = field.name.value
+                    if let first = seen[name] {
+                        context.report(
+                            "There can be only one input field named \"\(name)\".", first, field.name.loc.start)
+                    } else {
+                        seen[name] = field.name.loc.start
+                    }
                 }
                 check(field.value)
             }

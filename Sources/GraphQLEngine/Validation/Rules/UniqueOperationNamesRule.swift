@@ -1,4 +1,4 @@
-/// Operation Name Uniqueness: no two operations of a document share a name (spec 5.2.1.1).
+/// Operation Name Uniqueness: no two operations of a document share a name (spec 5.2.2.1).
 public final class UniqueOperationNamesRule: ValidationRule {
     public static let hooks: ValidationHooks = [.enterOperation]
     let context: ValidationContext

@@ -1,5 +1,6 @@
 /// Values of Correct Type: every literal can be coerced to the type its position expects, and `@oneOf` input
-/// objects get exactly one non-null field (spec 5.6.1).
+/// objects get exactly one non-null field; input object fields exist and required ones are given
+/// (spec 5.6.1, 5.6.2, 5.6.4).
 public final class ValuesOfCorrectTypeRule: ValidationRule {
     public static let hooks: ValidationHooks = [.enterOperation, .enterVariableDefinition, .enterArgument]
     let context: ValidationContext

@@ -14,14 +14,16 @@ public final class VariablesInAllowedPositionRule: ValidationRule {
     public func leaveDocument(_ node: Document) {
         let schema = context.schema
         for (index, operation) in operations {
-            var definitions: [String: VariableDefinition] = [:]
-            for definition in operation.variableDefinitions { definitions[definition.variable.name.value] = definition }
+            let definitions = operation.variableDefinitions
+            // Resolved once per definition; the last definition of a name wins, as in a map built from them.
+            let types = definitions.map { schema.resolve($0.type) }
             for usage in context.recursiveVariableUsages(ofDefinition: index) {
                 let name = usage.variable.name.value
-                guard let definition = definitions[name], let locationType = usage.type,
-                    let variableType = schema.resolve(definition.type),
-                    !isAllowed(variableType, definition.defaultValue, in: locationType, usage.hasLocationDefault)
+                guard let position = definitions.lastIndex(where: { $0.variable.name.value == name }),
+                    let locationType = usage.type, let variableType = types[position]
                 else { continue }
+                let definition = definitions[position]
+                if isAllowed(variableType, definition.defaultValue, in: locationType, usage.hasLocationDefault) { continue }
                 context.report(
                     "Variable \"$\(name)\" of type \"\(variableType.description)\" used in position expecting type "
                         + "\"\(locationType.description)\".",

@@ -1,0 +1,49 @@
+import BillingStore
+import GraphQLEngine
+
+extension Resolvers {
+    static func bindCatalog(into binding: inout SchemaBinding<RequestContext>) {
+        binding.object("Product", as: Product.self) { product in
+            product.field("id") { GlobalID.encode("Product", $0.id) }
+            product.field("sku") { $0.sku }
+            product.field("name") { $0.name }
+            product.field("kind") { $0.kind }
+            product.field("unitPrice") { Money(minor: $0.unitPriceMinor, currencyCode: $0.currencyCode) }
+        }
+        binding.object("PurchasedProduct", as: PurchasedProduct.self) { purchase in
+            purchase.field("id") { GlobalID.encode("PurchasedProduct", $0.id) }
+            purchase.batch("product") { purchases, info async throws -> [Product] in
+                let products = try await info.context.loadProducts(purchases.map(\.productID))
+                return try purchases.map { purchase in
+                    guard let product = products[purchase.productID] else {
+                        throw GraphQLError("Product \(purchase.productID) of a purchase is missing.")
+                    }
+                    return product
+                }
+            }
+            purchase.field("quantity") { $0.quantity }
+            purchase.field("startsOn") { $0.startsOn }
+            purchase.field("endsOn") { $0.endsOn }
+            purchase.field("status") { $0.status }
+        }
+        binding.object("DialerMinutes", as: DialerMinutesValue.self) { minutes in
+            minutes.batch("balanceMinutes") { values, info async throws -> [Int] in
+                let balances = try await info.context.store.dialerBalance(accountIDs: values.map(\.accountID))
+                return values.map { balances[$0.accountID] ?? 0 }
+            }
+            minutes.batch("credits") { values, info async throws -> [[DialerMinuteEntry]] in
+                let first = try pageSize(info)
+                let credits = try await info.context.store.dialerCredits(accountIDs: values.map(\.accountID), first: first)
+                return values.map { credits[$0.accountID] ?? [] }
+            }
+        }
+        binding.object("DialerMinutesCredit", as: DialerMinuteEntry.self) { credit in
+            credit.field("minutes") { $0.minutes }
+            credit.field("creditedAt") { $0.creditedAt }
+            credit.batch("order") { credits, info async throws -> [Order?] in
+                let orders = try await info.context.loadOrders(credits.compactMap(\.orderID))
+                return credits.map { credit in credit.orderID.flatMap { orders[$0] } }
+            }
+        }
+    }
+}

@@ -1,0 +1,66 @@
+import BillingStore
+import GraphQLEngine
+
+extension Resolvers {
+    static func bindInvoices(into binding: inout SchemaBinding<RequestContext>) {
+        binding.object("Invoice", as: Invoice.self) { invoice in
+            invoice.field("id") { GlobalID.encode("Invoice", $0.id) }
+            invoice.field("number") { $0.number }
+            invoice.field("issuedOn") { $0.issuedOn }
+            invoice.field("dueOn") { $0.dueOn }
+            invoice.field("paidOn") { $0.paidOn }
+            invoice.field("status") { $0.status }
+            invoice.field("total") { Money(minor: $0.totalMinor, currencyCode: $0.currencyCode) }
+            invoice.field("amountDue") { Money(minor: $0.amountDueMinor, currencyCode: $0.currencyCode) }
+            invoice.batch("lineItems") { invoices, info async throws -> [[LineItemValue]] in
+                let items = try await info.context.store.lineItems(forInvoiceIDs: invoices.map(\.id))
+                return invoices.map { invoice in
+                    (items[invoice.id] ?? []).map { LineItemValue(item: $0, currencyCode: invoice.currencyCode) }
+                }
+            }
+            invoice.batch("order") { invoices, info async throws -> [Order?] in
+                let orders = try await info.context.loadOrders(invoices.compactMap(\.orderID))
+                return invoices.map { invoice in invoice.orderID.flatMap { orders[$0] } }
+            }
+            invoice.field("isHistorical") { $0.isHistorical }
+            invoice.batch("downloadUrl") { invoices, info async throws -> [String?] in
+                let current = invoices.filter { !$0.isHistorical }.map(\.id)
+                guard !current.isEmpty else { return invoices.map { _ in nil } }
+                let urls = try await info.context.service.downloadURLs(invoiceIDs: current)
+                return invoices.map { $0.isHistorical ? nil : urls[$0.id] }
+            }
+        }
+        bindConnection("Invoice", of: Invoice.self, hasTotalCount: true, into: &binding)
+    }
+
+    /// One page of invoices per account, with the count when the query selects `totalCount`.
+    static func invoiceConnections(of accounts: [Account], info: ResolveInfo<RequestContext>) async throws -> [Connection<Invoice>] {
+        let first = try pageSize(info)
+        let after = info.arguments.string("after")
+        var filterArgument = InvoiceFilter()
+        if let given = info.arguments["filter"] {
+            filterArgument.on = date(given["on"])
+            filterArgument.from = date(given["from"])
+            filterArgument.to = date(given["to"])
+            filterArgument.status = string(given["status"]).flatMap(InvoiceStatus.init(rawValue:))
+        }
+        var sortArgument = InvoiceSort()
+        if let given = info.arguments["sort"] {
+            sortArgument.field = string(given["field"]).flatMap(InvoiceSortField.init(rawValue:)) ?? .issuedOn
+            sortArgument.direction = string(given["direction"]).flatMap(SortDirection.init(rawValue:)) ?? .descending
+        }
+        let counts = info.selects("totalCount")
+        let (filter, sort) = (filterArgument, sortArgument)
+        let store = info.context.store
+        var connections: [Connection<Invoice>] = []
+        connections.reserveCapacity(accounts.count)
+        for account in accounts {
+            async let page = store.invoices(accountID: account.id, filter: filter, sort: sort, first: first, after: after)
+            async let total = count(if: counts) { try await store.invoiceCount(accountID: account.id, filter: filter) }
+            let connection = Connection(try await page, totalCount: try await total)
+            info.context.invoices.remember(connection.items, id: \.id)
+            connections.append(connection)
+        }
+        return connections
+    }
+}

@@ -1,0 +1,24 @@
+public import Foundation
+
+/// Settings of a `BillingService`.
+public struct BillingOptions: Sendable {
+    /// The clock: token expiry, download-link expiry.
+    public var now: @Sendable () -> Date
+    /// How long a signed invoice download link stays valid, in seconds.
+    public var downloadLinkLifetime: Int
+    /// Prefix of the relative download URLs, e.g. "/billing" behind a proxy; "" by default.
+    public var basePath: String
+    /// Called with every error a resolver threw that is not a `GraphQLError` (a database failure, a bug), before
+    /// the response shows it as "Internal server error.": the server logs it here.
+    public var reportInternalError: (@Sendable (any Error) -> Void)?
+
+    public init(
+        now: @escaping @Sendable () -> Date = { Date() }, downloadLinkLifetime: Int = 300, basePath: String = "",
+        reportInternalError: (@Sendable (any Error) -> Void)? = nil
+    ) {
+        self.now = now
+        self.downloadLinkLifetime = downloadLinkLifetime
+        self.basePath = basePath
+        self.reportInternalError = reportInternalError
+    }
+}

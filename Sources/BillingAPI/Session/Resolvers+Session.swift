@@ -1,0 +1,43 @@
+import BillingStore
+import GraphQLEngine
+
+extension Resolvers {
+    /// `login`, `logout` and the types they return.
+    static func bindSession(into binding: inout SchemaBinding<RequestContext>) {
+        binding.object("Mutation", as: Root.self) { mutation in
+            mutation.batch("login") { roots, info async throws -> [LoginPayloadValue] in
+                let payload = try await login(
+                    email: info.arguments.string("email") ?? "", password: info.arguments.string("password") ?? "", info: info)
+                return roots.map { _ in payload }
+            }
+            mutation.batch("logout") { roots, info async throws -> [Bool] in
+                guard let token = info.context.token else { return roots.map { _ in false } }
+                let revoked = try await info.context.store.revokeToken(token, now: info.context.service.options.now())
+                return roots.map { _ in revoked }
+            }
+        }
+        binding.object("LoginPayload", as: LoginPayloadValue.self) { payload in
+            payload.field("token") { $0.token }
+            payload.field("viewer") { $0.viewer }
+            payload.field("userErrors") { $0.userErrors }
+        }
+        binding.object("UserError", as: UserErrorValue.self) { error in
+            error.field("field") { $0.field }
+            error.field("message") { $0.message }
+            error.field("code") { $0.code }
+        }
+    }
+
+    /// Checks the password (bcrypt) and issues a token; an unknown email and a wrong password get the same answer
+    /// in about the same time.
+    static func login(email: String, password: String, info: ResolveInfo<RequestContext>) async throws -> LoginPayloadValue {
+        let store = info.context.store
+        guard let user = try await store.verifyCredentials(email: email, password: password) else {
+            return LoginPayloadValue(
+                token: nil, viewer: nil,
+                userErrors: [UserErrorValue(field: nil, message: "Email or password is incorrect.", code: .invalid)])
+        }
+        let token = try await store.createToken(userID: user.id, now: info.context.service.options.now())
+        return LoginPayloadValue(token: token, viewer: UserValue(user), userErrors: [])
+    }
+}

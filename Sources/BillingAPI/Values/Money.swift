@@ -1,0 +1,81 @@
+import GraphQLEngine
+
+/// An amount in integer minor units of a currency, as the schema's `Money` shows it.
+struct Money: GraphQLObjectValue {
+    var minor: Int64
+    var currencyCode: String
+
+    /// Digits after the decimal point of a currency (ISO 4217 exponent).
+    static func minorDigits(_ currencyCode: String) -> Int {
+        // Most amounts are in the two-digit currencies: compare the code's three bytes, not strings, on that path.
+        switch packed(currencyCode) {
+        case packed("USD"), packed("EUR"), packed("GBP"): return 2
+        case packed("JPY"), packed("KRW"), packed("VND"), packed("CLP"), packed("ISK"), packed("UGX"), packed("XAF"), packed("XOF"):
+            return 0
+        case packed("BHD"), packed("KWD"), packed("OMR"), packed("JOD"), packed("TND"), packed("IQD"), packed("LYD"): return 3
+        default: return 2
+        }
+    }
+
+    /// A three-letter code as one integer; 0 for anything longer.
+    static func packed(_ code: String) -> UInt32 {
+        var value: UInt32 = 0
+        var count = 0
+        for byte in code.utf8 {
+            count += 1
+            if count > 3 { return 0 }
+            value = value << 8 | UInt32(byte)
+        }
+        return value
+    }
+
+    /// The amount in major units with the currency's minor digits, e.g. "1234.50"; never through a float.
+    var amount: String { Self.decimalText(minor, digits: Self.minorDigits(currencyCode), grouping: false) }
+
+    /// A human form: the currency's symbol and the amount with thousands separated by commas, e.g. "$1,234.50".
+    var formatted: String {
+        let text = Self.decimalText(minor, digits: Self.minorDigits(currencyCode), grouping: true)
+        let symbol = Self.symbol(currencyCode)
+        return minor < 0 ? "-" + symbol + text.dropFirst() : symbol + text
+    }
+
+    static func symbol(_ currencyCode: String) -> String {
+        switch packed(currencyCode) {
+        case packed("USD"): return "$"
+        case packed("EUR"): return "€"
+        case packed("GBP"): return "£"
+        case packed("JPY"): return "¥"
+        case packed("CAD"): return "CA$"
+        case packed("AUD"): return "A$"
+        case packed("INR"): return "₹"
+        default: return currencyCode + " "
+        }
+    }
+
+    /// `value / 10^digits` written out by hand, with a leading "-" when negative: digits go right to left into a
+    /// stack buffer, one string is made at the end.
+    static func decimalText(_ value: Int64, digits: Int, grouping: Bool) -> String {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 48) { buffer in
+            var magnitude = value.magnitude
+            var index = 48
+            func put(_ byte: UInt8) {
+                index -= 1
+                buffer[index] = byte
+            }
+            for _ in 0..<digits {
+                put(UInt8(48 + magnitude % 10))
+                magnitude /= 10
+            }
+            if digits > 0 { put(UInt8(ascii: ".")) }
+            var written = 0
+            repeat {
+                if grouping && written > 0 && written % 3 == 0 { put(UInt8(ascii: ",")) }
+                put(UInt8(48 + magnitude % 10))
+                magnitude /= 10
+                written += 1
+            } while magnitude > 0
+            if value < 0 { put(UInt8(ascii: "-")) }
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[index...]), as: UTF8.self)
+        }
+    }
+}

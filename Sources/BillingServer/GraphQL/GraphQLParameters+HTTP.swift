@@ -1,0 +1,57 @@
+import GraphQLEngine
+import Hummingbird
+
+extension GraphQLParameters {
+    /// Reads the parameters of a GET (URL query) or POST (JSON body) request.
+    init(request: Request, maximumBodySize: Int) async throws {
+        switch request.method {
+        case .get:
+            try self.init(urlQuery: request.uri.query)
+        case .post:
+            let bytes = try await Self.readBody(of: request, maximumSize: maximumBodySize)
+            let json: JSONValue
+            do {
+                json = try JSONParser.parse(bytes, maxDepth: 64)
+            } catch {
+                throw RequestRejection.badRequest("The request body is not valid JSON: \(error).")
+            }
+            try self.init(json: json)
+        default:
+            throw RequestRejection(
+                status: .methodNotAllowed, message: "Send GraphQL requests with GET or POST.", code: "METHOD_NOT_ALLOWED",
+                headers: [.allow: "GET, POST"])
+        }
+    }
+
+    /// The body of a JSON POST, refused (415) for another media type or charset and (413) past `maximumSize`:
+    /// first by its Content-Length, then by counting the bytes as they stream in, for chunked bodies.
+    static func readBody(of request: Request, maximumSize: Int) async throws -> [UInt8] {
+        try checkContentType(request.headers[.contentType])
+        let tooLarge = RequestRejection(
+            status: .contentTooLarge, message: "The request body is larger than \(maximumSize) bytes.",
+            code: "PAYLOAD_TOO_LARGE")
+        if let declared = request.headers[.contentLength].flatMap({ Int($0) }), declared > maximumSize {
+            throw tooLarge
+        }
+        var bytes: [UInt8] = []
+        for try await buffer in request.body {
+            guard bytes.count + buffer.readableBytes <= maximumSize else { throw tooLarge }
+            bytes += buffer.readableBytesView
+        }
+        return bytes
+    }
+
+    /// Accepts `application/json` with no charset or UTF-8.
+    static func checkContentType(_ header: String?) throws(RequestRejection) {
+        let unsupported = RequestRejection(
+            status: .unsupportedMediaType, message: "Send the request body as application/json (UTF-8).",
+            code: "UNSUPPORTED_MEDIA_TYPE")
+        guard let header else { throw unsupported }
+        let parts = header.split(separator: ";").map { $0.trimmingSpaces().lowercased() }
+        guard parts.first == "application/json" else { throw unsupported }
+        for parameter in parts.dropFirst() where parameter.hasPrefix("charset=") {
+            let charset = parameter.dropFirst("charset=".count).filter { $0 != "\"" }
+            guard charset == "utf-8" || charset == "utf8" else { throw unsupported }
+        }
+    }
+}

@@ -1,0 +1,33 @@
+public import GraphQLEngine
+
+import class Foundation.ProcessInfo
+
+/// How the server listens, where it finds its files, and the limits it enforces.
+///
+/// ```swift
+/// var options = ServerOptions()
+/// options.port = 0  // any free port
+/// options.resources = "/path/to/checkout"  // holds playground/ and schema/
+/// ```
+public struct ServerOptions: Sendable {
+    public var hostname = "127.0.0.1"
+    public var port = 8080
+    /// The folder holding `playground/` and `schema/billing.graphql`; the working directory by default.
+    public var resources = "."
+    /// Depth and cost limits checked before execution: the dashboard query costs 3,045 and is 6 deep; the standard
+    /// introspection query (graphql-js 16, graphql-core 3.2) is 15 deep.
+    public var limits = QueryLimits(maximumDepth: 15, maximumCost: 10_000)
+    /// The largest request body accepted (1 MiB).
+    public var maximumBodySize = 1 << 20
+    /// Executions running at once: a few per core, since each mostly waits on SQLite.
+    public var concurrentExecutions = 4 * ProcessInfo.processInfo.activeProcessorCount
+    /// Requests waiting for an execution slot before the server answers 503.
+    public var queuedExecutions = 256
+    /// The `Retry-After` of a 503.
+    public var retryAfterSeconds = 1
+
+    public init() {}
+
+    /// The SDL file the service is built from.
+    public var schemaPath: String { resources + "/schema/billing.graphql" }
+}

@@ -1,0 +1,45 @@
+import Foundation
+import GraphQLEngine
+public import Logging
+
+/// A swift-log handler writing one JSON object per line to standard error: time, level, message, `request_id`
+/// and the rest of the metadata, so log tools can filter a request's lines by its id.
+///
+/// ```swift
+/// LoggingSystem.bootstrap { label in JSONLogHandler(label: label) }
+/// // {"time":"2026-01-02T03:04:05.678Z","level":"info","logger":"BillingPortal","message":"Request","request_id":"..."}
+/// ```
+public struct JSONLogHandler: LogHandler {
+    public var metadata: Logger.Metadata = [:]
+    public var metadataProvider: Logger.MetadataProvider?
+    public var logLevel: Logger.Level = .info
+    let label: String
+
+    public init(label: String) {
+        self.label = label
+    }
+
+    public subscript(metadataKey key: String) -> Logger.Metadata.Value? {
+        get { metadata[key] }
+        set { metadata[key] = newValue }
+    }
+
+    public func log(event: LogEvent) {
+        var merged = metadata
+        if let provided = metadataProvider?.get() { merged.merge(provided) { _, new in new } }
+        if let extra = event.metadata { merged.merge(extra) { _, new in new } }
+        var entries: [(String, JSONValue)] = [
+            ("time", .string(Date().formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: true)))),
+            ("level", .string(event.level.rawValue)), ("logger", .string(label)),
+            ("message", .string(event.message.description)),
+        ]
+        if let error = event.error { entries.append(("error", .string(String(reflecting: error)))) }
+        for key in merged.keys.sorted() {
+            let name = key == "hb.request.id" ? "request_id" : key
+            entries.append((name, .string(merged[key]!.description)))
+        }
+        var line = JSONValue.object(entries).jsonBytes()
+        line.append(UInt8(ascii: "\n"))
+        FileHandle.standardError.write(Data(line))
+    }
+}

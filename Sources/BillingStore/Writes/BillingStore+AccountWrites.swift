@@ -1,0 +1,57 @@
+import GRDB
+
+extension BillingStore {
+    /// Changes the given fields of an account (values already validated); the others stay as they were.
+    public func updateAccount(_ accountID: Int64, _ changes: AccountChanges, by actor: WriteActor) async throws -> Account {
+        guard !changes.isEmpty else { throw WriteError.nothingToChange }
+        return try await writer.write { db in
+            guard var account = try Account.fetchOne(db, key: accountID) else { throw WriteError.notFound(.account) }
+            var parts: [String] = []
+            if let phone = changes.phone {
+                account.phone = phone
+                parts.append("phone to \(phone)")
+            }
+            if let email = changes.email {
+                account.email = email
+                parts.append("email to \(email)")
+            }
+            if let address = changes.billingAddress {
+                account.addressLine1 = address.line1
+                account.addressLine2 = address.line2
+                account.addressCity = address.city
+                account.addressRegion = address.region
+                account.addressPostalCode = address.postalCode
+                account.addressCountry = address.country
+                parts.append("billing address to \(address.line1), \(address.city), \(address.country)")
+            }
+            try db.execute(
+                sql: """
+                    UPDATE accounts SET phone = ?, email = ?, address_line1 = ?, address_line2 = ?, address_city = ?, address_region = ?,
+                        address_postal_code = ?, address_country = ?
+                    WHERE id = ?
+                    """,
+                arguments: [
+                    account.phone, account.email, account.addressLine1, account.addressLine2, account.addressCity, account.addressRegion,
+                    account.addressPostalCode, account.addressCountry, accountID,
+                ])
+            try db.audit(accountID: accountID, actor: actor, action: "updateAccount", summary: "Changed " + parts.joined(separator: ", "))
+            return account
+        }
+    }
+
+    /// Grants or withdraws Billing Admin access: only a Customer Success Manager, for an account they manage, to a
+    /// user of that account. Takes effect at the user's next request (roles are read per request). Returns the user.
+    public func setBillingAdmin(accountID: Int64, userID: Int64, isBillingAdmin: Bool, by actor: WriteActor) async throws -> User {
+        try await writer.write { db in
+            let manages = try Bool.fetchOne(
+                db, sql: "SELECT 1 FROM account_managers WHERE account_id = ? AND user_id = ?", arguments: [accountID, actor.userID])
+            guard manages == true else { throw WriteError.forbidden }
+            guard var user = try User.fetchOne(db, key: userID), user.accountID == accountID else { throw WriteError.notFound(.user) }
+            user.role = isBillingAdmin ? .billingAdmin : .member
+            try db.execute(sql: "UPDATE users SET role = ? WHERE id = ?", arguments: [user.role.rawValue, userID])
+            let summary = isBillingAdmin ? "Made \(user.name) a Billing Admin" : "Removed Billing Admin access from \(user.name)"
+            try db.audit(accountID: accountID, actor: actor, action: "setBillingAdmin", summary: summary)
+            return user
+        }
+    }
+}

@@ -1,0 +1,62 @@
+import ArgumentParser
+import BillingServer
+import BillingStore
+import Foundation
+import Hummingbird
+import Logging
+
+/// `billing-portal serve`: the HTTP server.
+struct Serve: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Serve the GraphQL API, the playground, invoice PDFs, /healthz and /metrics.",
+        discussion: """
+            A missing database is created, migrated and filled with the demo data; an existing one is migrated.
+            Logs are JSON lines on standard error, each with the request id that the X-Request-Id header shows.
+            SIGTERM or SIGINT stop the server after the requests in flight have finished.
+
+            Example:
+              billing-portal serve --port 8080 --db billing.sqlite
+              curl -s http://127.0.0.1:8080/healthz
+            """)
+
+    @Option(help: "The address to listen on.")
+    var host = "127.0.0.1"
+
+    @Option(help: "The port to listen on; 0 picks a free one (the chosen port is printed).")
+    var port = 8080
+
+    @Option(help: "The SQLite database file.")
+    var db = "billing.sqlite"
+
+    @Option(help: "The folder holding playground/ and schema/billing.graphql.")
+    var resources = "."
+
+    @Option(help: "The lowest log level written: trace, debug, info, notice, warning, error or critical.")
+    var logLevel = "info"
+
+    func run() async throws {
+        let level = Logger.Level(rawValue: logLevel) ?? .info
+        LoggingSystem.bootstrap { label in
+            var handler = JSONLogHandler(label: label)
+            handler.logLevel = level
+            return handler
+        }
+        let logger = Logger(label: "BillingPortal")
+        var options = ServerOptions()
+        options.hostname = host
+        options.port = port
+        options.resources = resources
+        // Checked before the database is touched, so a wrong folder leaves no stray database behind.
+        guard FileManager.default.fileExists(atPath: options.schemaPath) else {
+            throw MissingResources(path: options.schemaPath)
+        }
+        let store = try BillingStore(path: db)
+        try await store.seedDemo()
+        let host = self.host
+        let app = try buildApplication(store: store, options: options, logger: logger) { port in
+            // Written straight to the descriptor: a test or script waits for this line to learn the port.
+            FileHandle.standardOutput.write(Data("BillingPortal listening on http://\(host):\(port)\n".utf8))
+        }
+        try await app.runService()
+    }
+}

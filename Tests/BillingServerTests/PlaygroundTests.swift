@@ -1,0 +1,38 @@
+import Hummingbird
+import HummingbirdTesting
+import Testing
+
+@Suite struct PlaygroundTests {
+    @Test func servesThePageItsFilesAndTheSchema() async throws {
+        let server = try await TestServer()
+        try await server.test { client in
+            let page = try await client.execute(uri: "/", method: .get)
+            #expect(page.status == .ok)
+            #expect(page.headers[.contentType] == "text/html; charset=utf-8")
+            #expect(page.text.contains("BillingPortal GraphQL playground"))
+            let files: [(String, String)] = [
+                ("app.js", "text/javascript; charset=utf-8"), ("style.css", "text/css; charset=utf-8"),
+            ]
+            for (name, type) in files {
+                let file = try await client.execute(uri: "/playground/\(name)", method: .get)
+                #expect(file.status == .ok, "\(name)")
+                #expect(file.headers[.contentType] == type)
+                #expect(file.body.readableBytes > 100)
+            }
+            let schema = try await client.execute(uri: "/schema.graphql", method: .get)
+            #expect(schema.status == .ok)
+            #expect(schema.text.contains("type Query {"))
+            #expect(schema.text.contains("@auth"))
+        }
+    }
+
+    @Test func servesNothingOutsideThePlaygroundFolder() async throws {
+        let server = try await TestServer()
+        try await server.test { client in
+            for path in ["/playground/missing.js", "/playground/..%2FPackage.swift", "/playground/../Package.swift"] {
+                let response = try await client.execute(uri: path, method: .get)
+                #expect(response.status == .notFound, "\(path)")
+            }
+        }
+    }
+}
