@@ -5,7 +5,7 @@ import Testing
 
 /// Holds the parser and validator to graphql-core's verdicts on the generated documents of
 /// `Fixtures/conformance.jsonl`, made by `graphql_diff.py --schema schema/ --dump ... --seed 1 --count 2000`
-/// against `schema/billing.graphql` (copied to `Fixtures/billing.graphql`).
+/// against `schema/billing.graphql`, which the tests read from the package's `schema/` folder (no copy to drift).
 @Suite struct ConformanceTests {
     struct Case {
         var name: String
@@ -27,7 +27,16 @@ import Testing
         }
     }
 
-    static func loadSchema(_ name: String = "billing") throws -> GraphQLSchema {
+    /// The product's schema, the one the server loads.
+    static func loadSchema() throws -> GraphQLSchema {
+        let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+        let url = packageRoot.appendingPathComponent("schema/billing.graphql")
+        return try buildSchema(Parser.parse(String(contentsOf: url, encoding: .utf8)))
+    }
+
+    /// A schema among the test fixtures.
+    static func loadSchema(fixture name: String) throws -> GraphQLSchema {
         let url = try #require(Bundle.module.url(forResource: "Fixtures/" + name, withExtension: "graphql"))
         return try buildSchema(Parser.parse(String(contentsOf: url, encoding: .utf8)))
     }

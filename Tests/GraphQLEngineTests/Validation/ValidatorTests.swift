@@ -88,7 +88,7 @@ import Testing
         let url = try #require(Bundle.module.url(forResource: "Fixtures/dashboard", withExtension: "graphql"))
         let source = Source(try String(contentsOf: url, encoding: .utf8))
         let errors = Validator.validate(
-            schema: try ConformanceTests.loadSchema("api-contract"), document: try Parser.parse(source), source: source)
+            schema: try ConformanceTests.loadSchema(fixture: "api-contract"), document: try Parser.parse(source), source: source)
         #expect(errors.map(\.message) == [])
     }
 }
