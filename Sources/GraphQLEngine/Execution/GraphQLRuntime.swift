@@ -11,21 +11,29 @@ public final class GraphQLRuntime<Context: Sendable>: Sendable {
     /// Parsed and validated documents by query text; never keyed by variables.
     public let documents: LRUCache<String, PreparedDocument>
     let cacheEnabled: Bool
+    /// Longer query texts are prepared every time rather than kept: the cache's memory stays bounded by
+    /// `cacheCapacity` times this, whatever clients send.
+    public let maximumCachedQueryBytes: Int
 
-    public init(executable: ExecutableSchema<Context>, cacheCapacity: Int = 512, parseOptions: ParseOptions = ParseOptions()) {
+    public init(
+        executable: ExecutableSchema<Context>, cacheCapacity: Int = 512, maximumCachedQueryBytes: Int = 64 * 1024,
+        parseOptions: ParseOptions = ParseOptions()
+    ) {
         self.executable = executable
         self.parseOptions = parseOptions
         self.documents = LRUCache(capacity: max(cacheCapacity, 1))
         self.cacheEnabled = cacheCapacity > 0
+        self.maximumCachedQueryBytes = maximumCachedQueryBytes
     }
 
     public var schema: GraphQLSchema { executable.schema }
 
     /// Parses and validates a query, or returns the cached outcome for the same text.
     public func prepare(_ query: String) -> PreparedDocument {
-        if cacheEnabled, let cached = documents.value(for: query) { return cached }
+        let cacheable = cacheEnabled && query.utf8.count <= maximumCachedQueryBytes
+        if cacheable, let cached = documents.value(for: query) { return cached }
         let prepared = PreparedDocument(query: query, schema: executable.schema, parseOptions: parseOptions)
-        if cacheEnabled { documents.insert(prepared, for: query) }
+        if cacheable { documents.insert(prepared, for: query) }
         return prepared
     }
 

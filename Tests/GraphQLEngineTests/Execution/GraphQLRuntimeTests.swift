@@ -30,6 +30,18 @@ import Testing
         #expect(invalid.response().jsonString.hasPrefix(#"{"errors":[{"message":"Cannot query field"#))
     }
 
+    @Test func longQueriesAreNotKeptSoTheCacheStaysBounded() async throws {
+        let runtime = GraphQLRuntime(executable: try Shop.executable(), cacheCapacity: 8, maximumCachedQueryBytes: 100)
+        let long = "{ echo }" + String(repeating: " ", count: 200)
+        for _ in 0..<3 {
+            let result = await runtime.execute(GraphQLRequest(query: long), context: Shop.Context(), rootValue: Shop.Root())
+            #expect(result.data?.jsonString == #"{"echo":"default/nil"}"#)
+        }
+        #expect(runtime.documents.count == 0)
+        _ = runtime.prepare("{ echo }")
+        #expect(runtime.documents.count == 1)
+    }
+
     @Test func aCacheOfZeroStillServes() async throws {
         let runtime = GraphQLRuntime(executable: try Shop.executable(), cacheCapacity: 0)
         let result = await runtime.execute(GraphQLRequest(query: "{ echo }"), context: Shop.Context(), rootValue: Shop.Root())
