@@ -1,17 +1,5 @@
 /// Input coercion of request variables and field arguments, per the specification's section 6.4.
 enum ValueCoercion {
-    /// The `GraphQLType` a variable definition names; nil when the schema has no such input type.
-    static func type(from reference: TypeReference, in schema: GraphQLSchema) -> GraphQLType? {
-        switch reference {
-        case .named(let named):
-            return schema.type(named: named.name.value).map { .named($0) }
-        case .list(let inner, _):
-            return type(from: inner, in: schema).map { .list($0) }
-        case .nonNull(let inner, _):
-            return type(from: inner, in: schema).map { .nonNull($0) }
-        }
-    }
-
     /// CoerceVariableValues: the operation's variables from the request's JSON, or the errors that stop the request.
     static func coerceVariables(
         _ definitions: [VariableDefinition], inputs: [(String, JSONValue)], schema: GraphQLSchema, source: Source
@@ -23,7 +11,7 @@ enum ValueCoercion {
         for definition in definitions {
             let name = definition.variable.name.value
             let location = [source.location(of: definition.loc.start)]
-            guard let type = type(from: definition.type, in: schema), type.isInputType else {
+            guard let type = schema.type(from: definition.type), type.isInputType else {
                 errors.append(
                     GraphQLError(
                         "Variable \"$\(name)\" expected value of type \"\(Printer.print(definition.type))\" which cannot be used as an input type.",

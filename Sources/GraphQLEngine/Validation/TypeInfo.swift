@@ -71,7 +71,7 @@ public final class TypeInfo {
     }
 
     func enterVariableDefinition(_ node: VariableDefinition) {
-        let type = schema.resolve(node.type)
+        let type = schema.type(from: node.type)
         inputTypeStack.append(type.flatMap { $0.isInputType ? $0 : nil })
         defaultValueStack.append(false)
     }

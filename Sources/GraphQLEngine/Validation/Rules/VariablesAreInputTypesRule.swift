@@ -6,7 +6,7 @@ public final class VariablesAreInputTypesRule: ValidationRule {
     public init(context: ValidationContext) { self.context = context }
 
     public func enterVariableDefinition(_ node: VariableDefinition) {
-        guard let type = context.schema.resolve(node.type), !type.isInputType else { return }
+        guard let type = context.schema.type(from: node.type), !type.isInputType else { return }
         context.report(
             "Variable \"$\(node.variable.name.value)\" cannot be non-input type \"\(type.description)\".",
             node.type.loc.start)

@@ -16,7 +16,7 @@ public final class VariablesInAllowedPositionRule: ValidationRule {
         for (index, operation) in operations {
             let definitions = operation.variableDefinitions
             // Resolved once per definition; the last definition of a name wins, as in a map built from them.
-            let types = definitions.map { schema.resolve($0.type) }
+            let types = definitions.map { schema.type(from: $0.type) }
             for usage in context.recursiveVariableUsages(ofDefinition: index) {
                 let name = usage.variable.name.value
                 guard let position = definitions.lastIndex(where: { $0.variable.name.value == name }),
