@@ -95,7 +95,7 @@ let package = Package(
         ),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["billing-portal", "GraphQLEngine"],
+            dependencies: ["billing-portal", "GraphQLEngine", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: swiftSettings
         ),
     ],

@@ -17,9 +17,17 @@ public struct BillingStore: Sendable {
     public let statementCounter: StatementCounter
 
     /// Opens (creating if missing) the database file at `path` as a WAL-mode pool and migrates it.
+    ///
+    /// The writer runs with `synchronous = FULL`: every commit waits until its WAL frames are on disk, so a
+    /// purchase the API acknowledged survives a power loss or an operating-system crash, not only a killed
+    /// process (GRDB's WAL default, NORMAL, may lose the last commits on power loss). A payment API answers
+    /// "done" only for what it can never lose; the price is one fsync per write transaction, and reads pay nothing.
     public init(path: String) throws {
         let counter = StatementCounter()
         let pool = try DatabasePool(path: path, configuration: Self.configuration(counter: counter))
+        // After the pool's own WAL set-up, which sets NORMAL on the writer; the writer connection lives as long as
+        // the pool, so the setting holds for every write.
+        try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
         try self.init(writer: pool, counter: counter)
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 #if canImport(FoundationNetworking)
     import FoundationNetworking
@@ -65,6 +66,8 @@ final class PortalServer: @unchecked Sendable {
     let process = Process()
     let base: URL
     private let logs = Pipe()
+    /// The log read so far: drained as it comes, so a busy server never blocks on a full pipe.
+    private let logText = Mutex(Data())
 
     init(database: String) throws {
         process.executableURL = PortalBinary.url
@@ -89,13 +92,19 @@ final class PortalServer: @unchecked Sendable {
             throw ServerFailure("the server did not start: \(text)")
         }
         base = url
+        logs.fileHandleForReading.readabilityHandler = { [weak self] handle in
+            let chunk = handle.availableData
+            self?.logText.withLock { $0.append(chunk) }
+        }
     }
 
     /// Stops the server with SIGTERM and returns its exit status and log.
     func stop() -> (status: Int32, log: String) {
         if process.isRunning { process.terminate() }
         process.waitUntilExit()
-        let log = logs.fileHandleForReading.readDataToEndOfFile()
+        logs.fileHandleForReading.readabilityHandler = nil
+        let rest = logs.fileHandleForReading.readDataToEndOfFile()
+        let log = logText.withLock { $0 + rest }
         return (process.terminationStatus, String(decoding: log, as: UTF8.self))
     }
 
