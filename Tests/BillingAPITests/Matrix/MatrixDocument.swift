@@ -14,6 +14,8 @@ struct MatrixDocument {
     let email: String?
     /// What could not be filled; a non-empty list fails the cell.
     private(set) var unfilled: [String] = []
+    /// The id each field's `id` or `<type>Id` argument was given, by field name.
+    private(set) var namedIDs: [String: String] = [:]
 
     init(schema: GraphQLSchema, ids: [String: [String]], email: String?) {
         self.schema = schema
@@ -87,7 +89,10 @@ struct MatrixDocument {
         let named = input.type.namedType
         if named.name == "ID", input.name == "id" || input.name.hasSuffix("Id") {
             let typeName = idType(input.name, owner: owner, fragment: fragment)
-            if let typeName, let id = ids[typeName]?.last { return literal(id, list: input.type.isList) }
+            if let typeName, let id = ids[typeName]?.last {
+                namedIDs[owner.name] = id
+                return literal(id, list: input.type.isList)
+            }
             if input.isRequired { unfilled.append("\(owner.name)(\(input.name): \(typeName ?? "?"))") }
             return nil
         }
