@@ -51,7 +51,9 @@ import Testing
         let start = ContinuousClock.now
         let deadline = start + .seconds(Self.seconds)
         await LoadRunner.run(clients: Self.clients) { index in
-            Self.client(index, setup: setups[index % setups.count], port: port, dashboard: dashboard, start: start, deadline: deadline, tally: tally)
+            Self.client(
+                index, setup: setups[index % setups.count], port: port, dashboard: dashboard, start: start, deadline: deadline, tally: tally
+            )
         }
         let elapsed = ContinuousClock.now - start
         let stopped = server.stop()
@@ -219,7 +221,9 @@ import Testing
         return try queue.read { db in
             let rows = try Row.fetchAll(
                 db,
-                sql: "SELECT a.name, COALESCE(SUM(d.minutes), 0) AS m FROM accounts a LEFT JOIN dialer_minute_entries d ON d.account_id = a.id GROUP BY a.id")
+                sql:
+                    "SELECT a.name, COALESCE(SUM(d.minutes), 0) AS m FROM accounts a LEFT JOIN dialer_minute_entries d ON d.account_id = a.id GROUP BY a.id"
+            )
             return Ledger(
                 minutes: Dictionary(uniqueKeysWithValues: rows.map { ($0["name"] as String, $0["m"] as Int) }),
                 lastEntry: try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(id), 0) FROM dialer_minute_entries") ?? 0,
@@ -238,7 +242,8 @@ import Testing
             // The ledger grew by exactly the acknowledged credits, entry for entry.
             let entries = try Row.fetchAll(
                 db, sql: "SELECT order_id, minutes FROM dialer_minute_entries WHERE id > ?", arguments: [before.lastEntry])
-            let applied = Dictionary(uniqueKeysWithValues: entries.map { (GlobalIDs.encode("Order", $0["order_id"] as Int64), $0["minutes"] as Int) })
+            let applied = Dictionary(
+                uniqueKeysWithValues: entries.map { (GlobalIDs.encode("Order", $0["order_id"] as Int64), $0["minutes"] as Int) })
             #expect(applied.count == seen.credits.count, "applied \(applied.count) credits, acknowledged \(seen.credits.count)")
             #expect(applied == seen.credits.mapValues { $0.minutes })
             let total = try Int.fetchOne(db, sql: "SELECT COALESCE(SUM(minutes), 0) FROM dialer_minute_entries") ?? 0

@@ -88,7 +88,9 @@ import Testing
             guard let response = try? client.send(query, variables: variables) else { return }
             guard response.status == 200 else { continue }
             let name = dialer ? "addDialerMinutesCredit" : "addLicenses"
-            guard let id = response.json.at("data.\(name).order.id") as? String, let order = GlobalIDs.decode(id, as: "Order") else { continue }
+            guard let id = response.json.at("data.\(name).order.id") as? String, let order = GlobalIDs.decode(id, as: "Order") else {
+                continue
+            }
             acknowledged.withLock { $0.append(Acknowledged(kind: name, order: order, quantity: quantity, key: key)) }
         }
     }
@@ -118,10 +120,12 @@ import Testing
                 let stored = try String.fetchOne(db, sql: "SELECT response FROM idempotency_keys WHERE key = ?", arguments: [ack.key])
                 #expect(stored?.contains("\"orderID\":\(ack.order)") == true, "cycle \(cycle): key \(ack.key) -> \(stored ?? "none")")
                 if ack.kind == "addDialerMinutesCredit" {
-                    let minutes = try Int.fetchOne(db, sql: "SELECT minutes FROM dialer_minute_entries WHERE order_id = ?", arguments: [ack.order])
+                    let minutes = try Int.fetchOne(
+                        db, sql: "SELECT minutes FROM dialer_minute_entries WHERE order_id = ?", arguments: [ack.order])
                     #expect(minutes == ack.quantity, "cycle \(cycle): credit of order \(ack.order)")
                 } else {
-                    let seats = try Int.fetchOne(db, sql: "SELECT quantity FROM purchased_products WHERE order_id = ?", arguments: [ack.order])
+                    let seats = try Int.fetchOne(
+                        db, sql: "SELECT quantity FROM purchased_products WHERE order_id = ?", arguments: [ack.order])
                     #expect(seats == ack.quantity, "cycle \(cycle): license of order \(ack.order)")
                 }
             }
@@ -150,7 +154,10 @@ import Testing
             #expect(newOrders == keys && newOrders == audits, "cycle \(cycle): orders \(newOrders), keys \(keys), audit events \(audits)")
             #expect(claimedOnly == 0, "cycle \(cycle): a key was claimed without its result")
             let orphans = try Int.fetchOne(
-                db, sql: "SELECT COUNT(*) FROM dialer_minute_entries d WHERE d.order_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM orders o WHERE o.id = d.order_id)")
+                db,
+                sql:
+                    "SELECT COUNT(*) FROM dialer_minute_entries d WHERE d.order_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM orders o WHERE o.id = d.order_id)"
+            )
             #expect(orphans == 0, "cycle \(cycle): ledger entries without their order")
         }
     }

@@ -30,7 +30,9 @@ import Testing
         let payloads = Set(
             (Self.schema.mutationType?.fields ?? []).flatMap { field -> [String] in
                 guard case .object(let payload) = field.type.namedType else { return [] }
-                return [payload.name] + payload.fields.compactMap { child -> String? in if case .object(let o) = child.type.namedType { o.name } else { nil } }
+                return [payload.name]
+                    + payload.fields.compactMap { child -> String? in if case .object(let o) = child.type.namedType { o.name } else { nil }
+                    }
             })
         #expect(Set(objects).subtracting(reached).subtracting(payloads).isEmpty, "\(Set(objects).subtracting(reached))")
         #expect(reached.contains("Money") && reached.contains("PaymentMethod") && reached.contains("AuditEvent"))
@@ -123,7 +125,8 @@ import Testing
             let allowed = subjects.filter { Self.mutationAllowed(mutation, $0) }
             let refused = subjects.filter { !Self.mutationAllowed(mutation, $0) }
             for subject in refused + allowed {
-                try await checkMutation(mutation, subject, expectAllowed: allowed.contains { $0.description == subject.description }, fixture)
+                try await checkMutation(
+                    mutation, subject, expectAllowed: allowed.contains { $0.description == subject.description }, fixture)
                 cells += 1
             }
         }
@@ -178,8 +181,9 @@ import Testing
               auditLog(first: 100) { nodes { id } } billingAdmins { id } } }
             """
         let support = try await fixture.run(query, as: "support@portal.test", variables: [("id", .string(account.id))])
-        let admins = try await fixture.store.billingAdmins(accountIDs: try await fixture.store.accounts(scope: .all, first: 100).items
-            .filter { $0.name == account.name }.map(\.id))
+        let admins = try await fixture.store.billingAdmins(
+            accountIDs: try await fixture.store.accounts(scope: .all, first: 100).items
+                .filter { $0.name == account.name }.map(\.id))
         var methods: [String] = []
         for admin in admins.values.flatMap({ $0 }) {
             let result = try await fixture.run("{ account { paymentMethods { id isDefault } } }", as: admin.email)

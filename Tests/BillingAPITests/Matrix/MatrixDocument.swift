@@ -100,7 +100,9 @@ struct MatrixDocument {
         let single: String
         switch named {
         case .inputObject(let object):
-            single = "{ " + object.fields.compactMap { field in value(for: field, owner: owner, fragment: nil).map { "\(field.name): \($0)" } }
+            single =
+                "{ "
+                + object.fields.compactMap { field in value(for: field, owner: owner, fragment: nil).map { "\(field.name): \($0)" } }
                 .joined(separator: ", ") + " }"
         case .enumType(let enumType):
             single = enumType.values.first?.name ?? ""

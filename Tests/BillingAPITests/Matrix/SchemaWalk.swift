@@ -88,7 +88,9 @@ enum SchemaWalk {
                 for possible in schema.possibleTypes(of: field.type.namedType) {
                     let steps = routeTo[type.name]! + [.field(field), .fragment(possible)]
                     if routeTo[possible.name].map({ key($0) == key(steps) }) == true { continue }
-                    routes += possible.fields.map { FieldRoute(steps: steps, parent: possible, field: $0, throughAbstractType: true, rootType: query) }
+                    routes += possible.fields.map {
+                        FieldRoute(steps: steps, parent: possible, field: $0, throughAbstractType: true, rootType: query)
+                    }
                 }
             }
         }
