@@ -66,9 +66,9 @@ final class PortalServer: @unchecked Sendable {
     let base: URL
     private let logs = Pipe()
 
-    init(database: String) throws {
+    init(database: String, options: [String] = []) throws {
         process.executableURL = PortalBinary.url
-        process.arguments = ["serve", "--port", "0", "--db", database, "--resources", PortalBinary.checkout.path]
+        process.arguments = ["serve", "--port", "0", "--db", database, "--resources", PortalBinary.checkout.path] + options
         let output = Pipe()
         process.standardOutput = output
         process.standardError = logs
