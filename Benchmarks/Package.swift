@@ -12,6 +12,8 @@ let package = Package(
     dependencies: [
         .package(name: "BillingPortal", path: ".."),
         .package(url: "https://github.com/GraphQLSwift/GraphQL", exact: "4.3.0"),
+        // The same version the product uses: the HTTP baseline serves GraphQLSwift through it.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
     ],
     targets: [
         // Counts malloc calls by interposing the allocator inside the executable (glibc only).
@@ -25,6 +27,7 @@ let package = Package(
                 "MallocCounter",
                 .product(name: "GraphQLEngine", package: "BillingPortal"),
                 .product(name: "GraphQL", package: "GraphQL"),
+                .product(name: "Hummingbird", package: "hummingbird"),
             ],
             swiftSettings: swiftSettings
         ),

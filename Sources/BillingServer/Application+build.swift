@@ -30,14 +30,16 @@ public func makeService(store: BillingStore, options: ServerOptions, logger: Log
     guard let sdl = try? String(contentsOfFile: options.schemaPath, encoding: .utf8) else {
         throw MissingResources(path: options.schemaPath)
     }
-    let billingOptions = BillingOptions(reportInternalError: { error in
+    var billingOptions = BillingOptions(reportInternalError: { error in
         (ServerLog.logger ?? logger).error("internal error", metadata: ["error": "\(String(reflecting: error))"])
     })
+    billingOptions.documentCacheCapacity = options.documentCacheCapacity
     return try BillingService(store: store, schemaSDL: sdl, options: billingOptions)
 }
 
 /// Every route: `/graphql`, the playground (`/`, `/playground/<file>`, `/schema.graphql`), invoice PDFs,
-/// `/healthz` and `/metrics`; each response carries `X-Request-Id`, the id on every log line of the request.
+/// `/healthz` and `/metrics` (and `/ceiling` when `options.ceilingRoute` is on); each response carries
+/// `X-Request-Id`, the id on every log line of the request.
 public func buildRouter(service: BillingService, options: ServerOptions) -> Router<BasicRequestContext> {
     buildRouter(
         service: service, options: options,
@@ -66,6 +68,11 @@ func buildRouter(service: BillingService, options: ServerOptions, gate: Executio
         files.response(forPlaygroundFile: context.parameters.get("file") ?? "")
     }
     router.get("/schema.graphql") { _, _ in files.schemaResponse() }
+    if options.ceilingRoute {
+        let ceiling = CeilingRoute(maximumBodySize: options.maximumBodySize)
+        router.get("/ceiling") { request, _ in try await ceiling.respond(to: request) }
+        router.post("/ceiling") { request, _ in try await ceiling.respond(to: request) }
+    }
     let store = service.store
     router.get("/healthz") { _, context in
         do {

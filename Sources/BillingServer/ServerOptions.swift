@@ -25,6 +25,10 @@ public struct ServerOptions: Sendable {
     public var queuedExecutions = 256
     /// The `Retry-After` of a 503.
     public var retryAfterSeconds = 1
+    /// Parsed and validated documents kept by query text; 0 turns the cache off (to measure what it saves).
+    public var documentCacheCapacity = 512
+    /// Serves `/ceiling`, a constant body with no GraphQL and no SQL, the load test's upper bound; off by default.
+    public var ceilingRoute = false
 
     public init() {}
 

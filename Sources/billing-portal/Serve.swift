@@ -34,6 +34,16 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "The lowest log level written: trace, debug, info, notice, warning, error or critical.")
     var logLevel = "info"
 
+    @Option(help: "Parsed and validated documents kept by query text; 0 turns the document cache off.")
+    var documentCacheCapacity = 512
+
+    @Flag(help: "Serve /ceiling?bytes=N, a constant body with no GraphQL and no SQL, for load tests.")
+    var ceilingRoute = false
+
+    func validate() throws {
+        if documentCacheCapacity < 0 { throw ValidationError("--document-cache-capacity must not be negative.") }
+    }
+
     func run() async throws {
         let level = Logger.Level(rawValue: logLevel) ?? .info
         LoggingSystem.bootstrap { label in
@@ -46,6 +56,8 @@ struct Serve: AsyncParsableCommand {
         options.hostname = host
         options.port = port
         options.resources = resources
+        options.documentCacheCapacity = documentCacheCapacity
+        options.ceilingRoute = ceilingRoute
         // Checked before the database is touched, so a wrong folder leaves no stray database behind.
         guard FileManager.default.fileExists(atPath: options.schemaPath) else {
             throw MissingResources(path: options.schemaPath)

@@ -69,9 +69,9 @@ final class PortalServer: @unchecked Sendable {
     /// The log read so far: drained as it comes, so a busy server never blocks on a full pipe.
     private let logText = Mutex(Data())
 
-    init(database: String) throws {
+    init(database: String, options: [String] = []) throws {
         process.executableURL = PortalBinary.url
-        process.arguments = ["serve", "--port", "0", "--db", database, "--resources", PortalBinary.checkout.path]
+        process.arguments = ["serve", "--port", "0", "--db", database, "--resources", PortalBinary.checkout.path] + options
         let output = Pipe()
         process.standardOutput = output
         process.standardError = logs

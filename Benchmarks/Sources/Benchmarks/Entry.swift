@@ -2,9 +2,10 @@ import BenchData
 import Foundation
 
 /// `swift run -c release Benchmarks [--quick] [--no-allocs] [--markdown] [--list] [--dump-generated]
-/// [--orders N] [--invoices N] [--line-items N] [--profile-ours RUNS] [FILTER...]`
+/// [--orders N] [--invoices N] [--line-items N] [--profile-ours RUNS] [--serve-baseline PORT] [FILTER...]`
 ///
-/// A case runs when its name contains any FILTER (all cases without one).
+/// A case runs when its name contains any FILTER (all cases without one). `--serve-baseline` runs no case: it
+/// serves GraphQLSwift over HTTP for `loadtest.py` until SIGTERM.
 @main
 struct Entry {
     static func main() async {
@@ -22,6 +23,7 @@ struct Entry {
         var listOnly = false
         var markdown = false
         var profileRuns = 0
+        var baselinePort: Int?
         var shape = DataShape()
         var remaining = arguments[...]
         while let argument = remaining.popFirst() {
@@ -34,6 +36,7 @@ struct Entry {
             case "--list": listOnly = true
             case "--markdown": markdown = true
             case "--profile-ours": profileRuns = try count(after: argument, &remaining)
+            case "--serve-baseline": baselinePort = try count(after: argument, &remaining)
             case "--dump-generated":
                 print(GeneratedDocument.make(), terminator: "")
                 return
@@ -45,6 +48,10 @@ struct Entry {
             print("warning: a debug build; run with `swift run -c release Benchmarks` for real figures")
         #endif
         let inputs = try await Inputs(shape)
+        if let baselinePort {
+            try await BaselineServer.run(port: baselinePort, theirs: inputs.theirs)
+            return
+        }
         let cases = try await Cases.all(inputs).filter { benchCase in
             filters.isEmpty || filters.contains { benchCase.name.contains($0) }
         }

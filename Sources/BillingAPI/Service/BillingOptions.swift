@@ -11,6 +11,8 @@ public struct BillingOptions: Sendable {
     /// Called with every error a resolver threw that is not a `GraphQLError` (a database failure, a bug), before
     /// the response shows it as "Internal server error.": the server logs it here.
     public var reportInternalError: (@Sendable (any Error) -> Void)?
+    /// Parsed and validated documents kept by query text (an LRU); 0 parses and validates every request.
+    public var documentCacheCapacity = 512
 
     public init(
         now: @escaping @Sendable () -> Date = { Date() }, downloadLinkLifetime: Int = 300, basePath: String = "",

@@ -36,7 +36,7 @@ public final class BillingService: Sendable {
         var executable = try binding.bind()
         let report = options.reportInternalError
         executable.errorMapper = { error in Self.responseError(for: error, report: report) }
-        runtime = GraphQLRuntime(executable: executable)
+        runtime = GraphQLRuntime(executable: executable, cacheCapacity: options.documentCacheCapacity)
     }
 
     /// The viewer for a bearer token; nil for a missing, unknown, expired or revoked token.
