@@ -49,6 +49,7 @@ func buildRouter(service: BillingService, options: ServerOptions, gate: Executio
     let router = Router()
     router.add(middleware: RequestIDMiddleware())
     router.add(middleware: LogRequestsMiddleware(.info))
+    router.add(middleware: HeaderLimitMiddleware(maximumSize: options.maximumHeaderSize))
     let metrics = ServerMetrics()
     let graphQL = GraphQLEndpoint(
         service: service, limits: options.limits, maximumBodySize: options.maximumBodySize, gate: gate,
