@@ -64,7 +64,9 @@ extension BillingStore {
     }
 
     /// The failures counted and the lock's end for `email` (lower-cased) at `now`: for tests and operators.
-    public func loginThrottleState(email: String, now: Date, throttle: LoginThrottle = LoginThrottle()) async throws
+    public func loginThrottleState(
+        email: String, now: Date, throttle: LoginThrottle = LoginThrottle()
+    ) async throws
         -> (failures: Int, lockedUntil: String?)
     {
         let key = Self.throttleKey(email)
@@ -73,7 +75,8 @@ extension BillingStore {
         return try await writer.read { db in
             let failures =
                 try Int.fetchOne(
-                    db, sql: "SELECT COUNT(*) FROM login_failures WHERE email_hash = ? AND failed_at > ?", arguments: [key, windowStart]) ?? 0
+                    db, sql: "SELECT COUNT(*) FROM login_failures WHERE email_hash = ? AND failed_at > ?", arguments: [key, windowStart])
+                ?? 0
             let until = try String.fetchOne(
                 db, sql: "SELECT locked_until FROM login_locks WHERE email_hash = ? AND locked_until > ?", arguments: [key, nowText])
             return (failures, until)
