@@ -37,26 +37,26 @@ import Testing
         for (index, number) in Self.cards.enumerated() {
             for typed in [number, Self.grouped(number, separator: " "), Self.grouped(number, separator: "-")] {
                 let card: [String: Any] = ["number": typed, "expMonth": 12, "expYear": 2031, "holderName": "Rest Holder \(index)"]
-                let answer = try await server.graphQL(Self.addCard, variables: ["card": card, "default": index == 0], token: token)
+                let answer = try await server.post(Self.addCard, variables: ["card": card, "default": index == 0], token: token)
                 let payload = (answer.json["data"] as? [String: Any])?["addPaymentMethod"] as? [String: Any]
                 if let id = (payload?["paymentMethod"] as? [String: Any])?["id"] as? String { cardIDs.append(id) }
             }
             secrets += [Self.grouped(number, separator: " "), Self.grouped(number, separator: "-")]
             let expired: [String: Any] = ["number": number, "expMonth": 1, "expYear": 2020, "holderName": "Expired"]
-            _ = try await server.graphQL(Self.addCard, variables: ["card": expired], token: token)
+            _ = try await server.post(Self.addCard, variables: ["card": expired], token: token)
         }
         #expect(cardIDs.count == 15)
         let badChecksum = "4242424242424241"
         secrets.append(badChecksum)
-        _ = try await server.graphQL(
+        _ = try await server.post(
             Self.addCard, variables: ["card": ["number": badChecksum, "expMonth": 12, "expYear": 2031, "holderName": "Bad"]], token: token)
-        let bank = try await server.graphQL(
+        let bank = try await server.post(
             """
             mutation($n: String!) { addPaymentMethod(input: { bankAccount: { routingNumber: "021000021", accountNumber: $n, holderName: "Rest Bank" } }) {
               paymentMethod { last4 } userErrors { message } } }
             """, variables: ["n": Self.bankAccountNumber], token: token)
         #expect(bank.text.contains(#""last4":"6789""#), "\(bank.text)")
-        let purchase = try await server.graphQL(
+        let purchase = try await server.post(
             """
             mutation($pm: ID) { addDialerMinutesCredit(input: { minutes: 100, paymentMethodId: $pm, idempotencyKey: "rest-1" }) {
               order { number } userErrors { message } } }

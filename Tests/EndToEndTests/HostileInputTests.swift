@@ -24,7 +24,13 @@ import Testing
             if hostile.method == "POST" { headers["Content-Type"] = "application/json" }
             headers.merge(hostile.headers) { _, new in new }
             let started = ContinuousClock.now
-            let response = try await server.request(hostile.path, method: hostile.method, headers: headers, body: hostile.body)
+            let response: (status: Int, headers: [String: String], body: Data)
+            do {
+                response = try await server.request(hostile.path, method: hostile.method, headers: headers, body: hostile.body)
+            } catch {
+                Issue.record("\(hostile.name): \(error)")
+                continue
+            }
             let elapsed = ContinuousClock.now - started
             if elapsed > slowest.duration { slowest = (hostile.name, elapsed) }
             let answer = HTTPAnswer(status: response.status, headers: response.headers, body: response.body)

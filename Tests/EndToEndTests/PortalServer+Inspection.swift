@@ -24,6 +24,11 @@ extension PortalServer {
         try await post(try JSONSerialization.data(withJSONObject: json), headers: headers)
     }
 
+    /// POSTs a query with variables, signed in with `token`.
+    func post(_ query: String, variables: [String: Any] = [:], token: String) async throws -> HTTPAnswer {
+        try await post(json: ["query": query, "variables": variables], headers: ["Authorization": "Bearer \(token)"])
+    }
+
     /// Signs in through `login` and returns the token.
     func login(_ email: String, _ password: String = "demo-password") async throws -> String {
         let answer = try await post(json: ["query": LoginDocument.text, "variables": ["e": email, "p": password]])

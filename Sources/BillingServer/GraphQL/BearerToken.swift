@@ -4,9 +4,10 @@ import Hummingbird
 ///
 /// A missing header is an anonymous request (only `login` answers). A header that is not a well-formed bearer
 /// credential (another scheme, no scheme, characters outside b64token, longer than 512) is refused with 401 and
-/// `WWW-Authenticate: Bearer` before anything runs, since guessing what the client meant could run a request as the wrong user. A well-formed but unknown, expired or revoked token is
-/// left to `BillingService.viewer(forToken:)`, which treats it as anonymous: the fields then answer
-/// `UNAUTHENTICATED` errors in a 200, which is what the playground and scripts look for.
+/// `WWW-Authenticate: Bearer` before anything runs, since guessing what the client meant could run a request as
+/// the wrong user. A well-formed but unknown, expired or revoked token is left to
+/// `BillingService.viewer(forToken:)`, which treats it as anonymous: the fields then answer `UNAUTHENTICATED`
+/// errors in a 200, which is what the playground and scripts look for.
 enum BearerToken {
     /// Our tokens are 43 characters; anything far longer is not one of them and is refused unhashed.
     static let maximumTokenLength = 512
