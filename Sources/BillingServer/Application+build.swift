@@ -50,7 +50,8 @@ public func buildRouter(service: BillingService, options: ServerOptions) -> Rout
 func buildRouter(service: BillingService, options: ServerOptions, gate: ExecutionGate) -> Router<BasicRequestContext> {
     let router = Router()
     router.add(middleware: RequestIDMiddleware())
-    router.add(middleware: LogRequestsMiddleware(.info))
+    router.add(middleware: RequestLogMiddleware())
+    router.add(middleware: HeaderLimitMiddleware(maximumSize: options.maximumHeaderSize))
     let metrics = ServerMetrics()
     let graphQL = GraphQLEndpoint(
         service: service, limits: options.limits, maximumBodySize: options.maximumBodySize, gate: gate,
@@ -106,6 +107,20 @@ struct RequestIDMiddleware<Context: Hummingbird.RequestContext>: RouterMiddlewar
         var response = try await next(request, context)
         response.headers[HTTPFields.Element.Name("X-Request-Id")!] = context.id
         return response
+    }
+}
+
+/// Logs each request's method and path, without the URL query: a GET's query string may hold variables (a
+/// password typed into a GET login) and an invoice link's signature, which must not reach the log.
+struct RequestLogMiddleware<Context: Hummingbird.RequestContext>: RouterMiddleware {
+    func handle(
+        _ request: Request, context: Context, next: (Request, Context) async throws -> Response
+    ) async throws
+        -> Response
+    {
+        context.logger.info(
+            "Request", metadata: ["hb.request.method": "\(request.method)", "hb.request.path": "\(request.uri.path)"])
+        return try await next(request, context)
     }
 }
 

@@ -19,6 +19,8 @@ public struct ServerOptions: Sendable {
     public var limits = QueryLimits(maximumDepth: 15, maximumCost: 10_000)
     /// The largest request body accepted (1 MiB).
     public var maximumBodySize = 1 << 20
+    /// The most bytes all request header fields may take together (16 KiB); past it the answer is 431.
+    public var maximumHeaderSize = 16 * 1024
     /// Executions running at once: a few per core, since each mostly waits on SQLite.
     public var concurrentExecutions = 4 * ProcessInfo.processInfo.activeProcessorCount
     /// Requests waiting for an execution slot before the server answers 503.

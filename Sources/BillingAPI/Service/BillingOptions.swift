@@ -1,9 +1,12 @@
+public import BillingStore
 public import Foundation
 
 /// Settings of a `BillingService`.
 public struct BillingOptions: Sendable {
-    /// The clock: token expiry, download-link expiry.
+    /// The clock: token expiry, download-link expiry, the login throttle.
     public var now: @Sendable () -> Date
+    /// How many failed logins lock an email, and for how long.
+    public var loginThrottle: LoginThrottle
     /// How long a signed invoice download link stays valid, in seconds.
     public var downloadLinkLifetime: Int
     /// Prefix of the relative download URLs, e.g. "/billing" behind a proxy; "" by default.
@@ -16,9 +19,10 @@ public struct BillingOptions: Sendable {
 
     public init(
         now: @escaping @Sendable () -> Date = { Date() }, downloadLinkLifetime: Int = 300, basePath: String = "",
-        reportInternalError: (@Sendable (any Error) -> Void)? = nil
+        reportInternalError: (@Sendable (any Error) -> Void)? = nil, loginThrottle: LoginThrottle = LoginThrottle()
     ) {
         self.now = now
+        self.loginThrottle = loginThrottle
         self.downloadLinkLifetime = downloadLinkLifetime
         self.basePath = basePath
         self.reportInternalError = reportInternalError

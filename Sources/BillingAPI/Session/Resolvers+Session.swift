@@ -28,16 +28,36 @@ extension Resolvers {
         }
     }
 
-    /// Checks the password (bcrypt) and issues a token; an unknown email and a wrong password get the same answer
-    /// in about the same time.
+    /// Checks the password (bcrypt) and issues a token, unless the email is locked after too many failures.
+    ///
+    /// An unknown email and a wrong password get the same answer in about the same time; a locked email gets the
+    /// same answer whether or not a user has it, and whatever the password.
     static func login(email: String, password: String, info: ResolveInfo<RequestContext>) async throws -> LoginPayloadValue {
         let store = info.context.store
-        guard let user = try await store.verifyCredentials(email: email, password: password) else {
+        let options = info.context.service.options
+        let now = options.now()
+        switch try await store.attemptLogin(email: email, password: password, now: now, throttle: options.loginThrottle) {
+        case .signedIn(let user):
+            let token = try await store.createToken(userID: user.id, now: now)
+            return LoginPayloadValue(token: token, viewer: UserValue(user), userErrors: [])
+        case .rejected:
             return LoginPayloadValue(
                 token: nil, viewer: nil,
-                userErrors: [UserErrorValue(field: nil, message: "Email or password is incorrect.", code: .invalid)])
+                userErrors: [UserErrorValue(field: nil, message: LoginMessages.incorrect, code: .invalid)])
+        case .locked(let until):
+            let minutes = max(1, Int((until.timeIntervalSince(now) / 60).rounded(.up)))
+            return LoginPayloadValue(
+                token: nil, viewer: nil,
+                userErrors: [UserErrorValue(field: nil, message: LoginMessages.locked(minutes: minutes), code: .tooManyAttempts)])
         }
-        let token = try await store.createToken(userID: user.id, now: info.context.service.options.now())
-        return LoginPayloadValue(token: token, viewer: UserValue(user), userErrors: [])
+    }
+}
+
+/// The sentences `login` answers with; none says whether a user has the email.
+enum LoginMessages {
+    static let incorrect = "Email or password is incorrect."
+
+    static func locked(minutes: Int) -> String {
+        "Too many failed sign-in attempts for this email. Try again in \(minutes) minute\(minutes == 1 ? "" : "s")."
     }
 }

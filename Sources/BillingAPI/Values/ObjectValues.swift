@@ -122,6 +122,7 @@ public enum UserErrorCode: String, Sendable, LeafValue {
     case forbidden = "FORBIDDEN"
     case conflict = "CONFLICT"
     case paymentMethodRequired = "PAYMENT_METHOD_REQUIRED"
+    case tooManyAttempts = "TOO_MANY_ATTEMPTS"
 }
 
 /// A user's mistake reported in a payload's `userErrors`: the path into the input, a sentence, a code.

@@ -35,6 +35,7 @@ struct GraphQLParameters: Sendable {
         }
         variables = try Self.object(json["variables"], name: "variables")
         extensions = try Self.object(json["extensions"], name: "extensions")
+        try Self.checkSize(of: variables)
     }
 
     /// Reads GET's URL query: `variables` and `extensions` are JSON texts.
@@ -46,6 +47,40 @@ struct GraphQLParameters: Sendable {
         operationName = value("operationName").flatMap { $0.isEmpty ? nil : $0 }
         variables = try Self.object(Self.parseJSON(value("variables"), name: "variables"), name: "variables")
         extensions = try Self.object(Self.parseJSON(value("extensions"), name: "extensions"), name: "extensions")
+        try Self.checkSize(of: variables)
+    }
+
+    /// The most values (objects, lists and scalars alike) the variables may hold together.
+    static let maximumVariableValues = 1_000
+    /// The most entries one object or list in the variables may have.
+    static let maximumVariableEntries = 100
+
+    /// Refuses variables larger than any input of the API needs (no input takes a list; the largest object has a
+    /// handful of fields), before the engine coerces them: coercion reports each bad entry with its whole object,
+    /// so an object of 50,000 unknown fields costs time and memory quadratic in its size.
+    static func checkSize(of variables: [(String, JSONValue)]) throws(RequestRejection) {
+        guard variables.count <= maximumVariableEntries else { throw tooManyEntries }
+        var remaining = maximumVariableValues
+        var pending = variables.map(\.1)
+        while let value = pending.popLast() {
+            remaining -= 1
+            guard remaining >= 0 else {
+                throw .badRequest("The \"variables\" parameter holds more than \(maximumVariableValues) values.")
+            }
+            switch value {
+            case .object(let entries):
+                guard entries.count <= maximumVariableEntries else { throw tooManyEntries }
+                pending += entries.map(\.1)
+            case .list(let items):
+                guard items.count <= maximumVariableEntries else { throw tooManyEntries }
+                pending += items
+            default: break
+            }
+        }
+    }
+
+    private static var tooManyEntries: RequestRejection {
+        .badRequest("An object or list in the \"variables\" parameter has more than \(maximumVariableEntries) entries.")
     }
 
     private static func parseJSON(_ text: String?, name: String) throws(RequestRejection) -> JSONValue? {

@@ -14,6 +14,11 @@ enum BillingMigrations {
                 try db.execute(sql: statement)
             }
         }
+        migrator.registerMigration("v3") { db in
+            for statement in SchemaV3.statements {
+                try db.execute(sql: statement)
+            }
+        }
         return migrator
     }
 }
