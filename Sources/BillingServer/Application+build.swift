@@ -20,6 +20,7 @@ public func buildApplication(
         router: router,
         configuration: ApplicationConfiguration(
             address: .hostname(options.hostname, port: options.port), serverName: "BillingPortal"),
+        server: .http1(configuration: HTTP1Channel.Configuration(idleTimeout: .seconds(Int64(options.idleTimeoutSeconds)))),
         onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? options.port) },
         logger: logger)
 }

@@ -31,6 +31,9 @@ public struct ServerOptions: Sendable {
     public var documentCacheCapacity = 512
     /// Serves `/ceiling`, a constant body with no GraphQL and no SQL, the load test's upper bound; off by default.
     public var ceilingRoute = false
+    /// Seconds a connection may stay silent (between requests, or halfway through one) before it is closed, so
+    /// idle or stalled clients cannot hold connections open forever.
+    public var idleTimeoutSeconds = 30
 
     public init() {}
 

@@ -40,8 +40,12 @@ struct Serve: AsyncParsableCommand {
     @Flag(help: "Serve /ceiling?bytes=N, a constant body with no GraphQL and no SQL, for load tests.")
     var ceilingRoute = false
 
+    @Option(help: "Seconds a connection may stay silent, between requests or halfway through one, before it is closed.")
+    var idleTimeout = 30
+
     func validate() throws {
         if documentCacheCapacity < 0 { throw ValidationError("--document-cache-capacity must not be negative.") }
+        if idleTimeout < 1 { throw ValidationError("--idle-timeout must be at least 1 second.") }
     }
 
     func run() async throws {
@@ -58,6 +62,7 @@ struct Serve: AsyncParsableCommand {
         options.resources = resources
         options.documentCacheCapacity = documentCacheCapacity
         options.ceilingRoute = ceilingRoute
+        options.idleTimeoutSeconds = idleTimeout
         // Checked before the database is touched, so a wrong folder leaves no stray database behind.
         guard FileManager.default.fileExists(atPath: options.schemaPath) else {
             throw MissingResources(path: options.schemaPath)

@@ -52,6 +52,24 @@ final class BlockingHTTPClient {
         }
     }
 
+    /// Sends `bytes` as they are, connecting first: half a request, for the stalled-client tests.
+    func sendRaw(_ bytes: [UInt8]) throws {
+        if socket < 0 { try connect() }
+        try send(bytes)
+    }
+
+    /// Whether the server closes the connection within `seconds`, reading (and dropping) whatever it sends first.
+    func closedByServer(within seconds: Int) -> Bool {
+        var timeout = timeval(tv_sec: seconds, tv_usec: 0)
+        setsockopt(socket, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        while true {
+            var chunk = [UInt8](repeating: 0, count: 4096)
+            let count = chunk.withUnsafeMutableBytes { raw in recv(socket, raw.baseAddress, raw.count, 0) }
+            if count == 0 { return true }
+            if count < 0 { return errno != EAGAIN && errno != EWOULDBLOCK }
+        }
+    }
+
     private func connect() throws {
         #if canImport(Glibc)
             let fd = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)

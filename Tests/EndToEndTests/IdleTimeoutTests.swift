@@ -1,0 +1,43 @@
+import Foundation
+import Testing
+
+/// Connections that stall are closed after `serve --idle-timeout`, so slow or idle clients (slowloris) cannot hold
+/// the server's connections forever, while a live client is served as usual.
+@Suite struct IdleTimeoutTests {
+    @Test func aClientStalledHalfwayThroughItsHeadersIsDisconnected() async throws {
+        let folder = try TemporaryFolder()
+        let server = try PortalServer(database: folder.path("idle.sqlite"), options: ["--idle-timeout", "1"])
+        let port = try #require(server.base.port.map(UInt16.init))
+        let stalled = BlockingHTTPClient(port: port)
+        try stalled.sendRaw(Array("POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: appl".utf8))
+        let started = Date()
+        #expect(stalled.closedByServer(within: 10))
+        #expect(Date().timeIntervalSince(started) < 8)
+
+        let idle = BlockingHTTPClient(port: port)
+        try idle.sendRaw([])
+        #expect(idle.closedByServer(within: 10))
+
+        let answer = try await server.graphQL("{ __typename }")
+        #expect(answer.status == 200)
+        #expect(server.stop().status == 0)
+    }
+
+    @Test func aConnectionStaysOpenWhileItsClientIsActive() async throws {
+        let folder = try TemporaryFolder()
+        let server = try PortalServer(database: folder.path("active.sqlite"), options: ["--idle-timeout", "2"])
+        let port = try #require(server.base.port.map(UInt16.init))
+        let client = GraphQLLoadClient(port: port, token: nil)
+        for _ in 0..<4 {
+            #expect(try client.send("{ __typename }").status == 200)
+            try await Task.sleep(for: .milliseconds(500))
+        }
+        #expect(server.stop().status == 0)
+    }
+
+    @Test func aTimeoutUnderOneSecondIsRefused() throws {
+        let run = try PortalBinary.run(["serve", "--idle-timeout", "0", "--db", "/nonexistent/never.sqlite"])
+        #expect(run.status != 0)
+        #expect(run.errors.contains("--idle-timeout must be at least 1 second."))
+    }
+}
