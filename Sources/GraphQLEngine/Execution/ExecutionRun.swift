@@ -24,28 +24,24 @@ final class ExecutionRun<Context: Sendable> {
 
     var schema: GraphQLSchema { executable.schema }
 
-    /// Executes a selection for every object of a group; nil marks an object that became null because a
-    /// non-null field of it failed.
+    /// Executes a selection for every object of a group, column by column; an object whose non-null field
+    /// failed is marked nulled.
     func executeGroup(
         _ bound: BoundObjectType<Context>, batch: any ObjectBatch, selectionSets: [SelectionSet], trail: Trail,
         trailIndex: [Int32]?
-    ) async -> [JSONValue?] {
+    ) async -> ResultGroup {
         let count = batch.count
         let fields = collectFields(bound.type, selectionSets: selectionSets)
         var rows = Rows(count: count, fieldCount: fields.count)
         let group = GroupPlace(bound: bound, batch: batch, trail: trail, trailIndex: trailIndex)
         for (key, nodes) in fields {
             if nodes[0].name.value == "__typename" {
-                let value = JSONValue.string(bound.type.name)
-                for index in 0..<count { rows.values[index].append((key, value)) }
+                rows.add(key, .values(Array(repeating: .string(bound.type.name), count: count)))
                 continue
             }
             await executeField(key: key, nodes: nodes, in: group, into: &rows)
         }
-        var results: [JSONValue?] = []
-        results.reserveCapacity(count)
-        for index in 0..<count { results.append(rows.nulled[index] ? nil : .object(rows.values[index])) }
-        return results
+        return ResultGroup(keys: rows.keys, columns: rows.columns, nulled: rows.nulled)
     }
 
     /// Resolves and completes one field for every object of a group.
@@ -101,21 +97,23 @@ final class ExecutionRun<Context: Sendable> {
         }
         let place = FieldPlace(field: field, parentType: objectType, key: key, nodes: nodes, group: group)
         switch output.output {
-        case .leaves(let values):
+        case .leaves(var column):
             let passThrough = LeafShortcut(field.type)
+            let nonNull = field.type.isNonNull
             var listPath: [Int] = []
-            for index in 0..<values.count {
+            for index in 0..<column.count {
                 if failed?[index] == true {
-                    rows.store(field.type.isNonNull ? nil : .null, key: key, at: index)
+                    rows.fail(&column, at: index, nonNull: nonNull)
                     continue
                 }
-                if passThrough.accepts(values[index]) {
-                    rows.values[index].append((key, values[index]))
-                    continue
+                if passThrough.accepts(column[index]) { continue }
+                if let completed = completeLeaf(column[index], type: field.type, place: place, item: index, listPath: &listPath) {
+                    column[index] = completed
+                } else {
+                    rows.fail(&column, at: index, nonNull: nonNull)
                 }
-                let completed = completeLeaf(values[index], type: field.type, place: place, item: index, listPath: &listPath)
-                rows.store(completed ?? (field.type.isNonNull ? nil : .null), key: key, at: index)
             }
+            rows.add(key, .values(column))
         case .children(let codes, let children):
             await completeChildren(codes: codes, children: children, place: place, failed: failed, into: &rows)
         }
@@ -126,10 +124,12 @@ final class ExecutionRun<Context: Sendable> {
         _ error: GraphQLError, field: GraphQLField, key: String, nodes: [Field], in group: GroupPlace<Context>,
         into rows: inout Rows
     ) {
+        var column = [JSONValue](repeating: .null, count: group.batch.count)
         for index in 0..<group.batch.count {
             record(error, at: group.path(of: index) + [.key(key)], nodes: nodes)
-            rows.store(field.type.isNonNull ? nil : .null, key: key, at: index)
+            rows.fail(&column, at: index, nonNull: field.type.isNonNull)
         }
+        rows.add(key, .values(column))
     }
 
     /// Adds a field error with the field's location and a response path.
@@ -141,26 +141,28 @@ final class ExecutionRun<Context: Sendable> {
     }
 }
 
-/// The response objects of a group being filled field by field; a nulled object became null because a
-/// non-null field of it failed.
+/// The columns of a group being filled field by field; a nulled object became null because a non-null field
+/// of it failed.
 struct Rows {
-    var values: [[(String, JSONValue)]]
+    var keys: [String] = []
+    var columns: [ResultColumn] = []
     var nulled: [Bool]
 
     init(count: Int, fieldCount: Int) {
-        var empty: [(String, JSONValue)] = []
-        empty.reserveCapacity(fieldCount)
-        values = Array(repeating: empty, count: count)
+        keys.reserveCapacity(fieldCount)
+        columns.reserveCapacity(fieldCount)
         nulled = Array(repeating: false, count: count)
     }
 
-    /// Stores a completed value; nil marks the object as nulled.
-    mutating func store(_ value: JSONValue?, key: String, at index: Int) {
-        if let value {
-            values[index].append((key, value))
-        } else {
-            nulled[index] = true
-        }
+    mutating func add(_ key: String, _ column: ResultColumn) {
+        keys.append(key)
+        columns.append(column)
+    }
+
+    /// The field of an object failed: null, or the whole object null when the field is non-null.
+    mutating func fail(_ column: inout [JSONValue], at index: Int, nonNull: Bool) {
+        column[index] = .null
+        if nonNull { nulled[index] = true }
     }
 }
 
