@@ -145,7 +145,7 @@ public struct ExecutionResult: Sendable, Equatable {
     }
 
     /// The response as compact JSON bytes (what `writeResponse(into:extensions:)` writes).
-    public func responseBytes(extensions: [(String, JSONValue)] = [], capacity: Int = 16 * 1024) -> [UInt8] {
+    public func responseBytes(extensions: [(String, JSONValue)] = [], capacity: Int = 32 * 1024) -> [UInt8] {
         var writer = JSONWriter(capacity: capacity)
         writeResponse(into: &writer, extensions: extensions)
         return writer.bytes

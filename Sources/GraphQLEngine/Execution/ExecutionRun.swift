@@ -98,20 +98,29 @@ final class ExecutionRun<Context: Sendable> {
         let place = FieldPlace(field: field, parentType: objectType, key: key, nodes: nodes, group: group)
         switch output.output {
         case .leaves(var column):
-            let passThrough = LeafShortcut(field.type)
+            var shortcut = LeafShortcut(field.type)
             let nonNull = field.type.isNonNull
             var listPath: [Int] = []
-            for index in 0..<column.count {
+            let count = column.count
+            var index = 0
+            while index < count {
+                // Most values need no completion: find the next one that does while only borrowing the column.
+                index = column.withUnsafeBufferPointer { values in
+                    var next = index
+                    while next < count, failed?[next] != true, shortcut.accepts(values[next]) { next += 1 }
+                    return next
+                }
+                guard index < count else { break }
                 if failed?[index] == true {
                     rows.fail(&column, at: index, nonNull: nonNull)
-                    continue
-                }
-                if passThrough.accepts(column[index]) { continue }
-                if let completed = completeLeaf(column[index], type: field.type, place: place, item: index, listPath: &listPath) {
+                } else if let completed = completeLeaf(
+                    column[index], type: field.type, place: place, item: index, listPath: &listPath)
+                {
                     column[index] = completed
                 } else {
                     rows.fail(&column, at: index, nonNull: nonNull)
                 }
+                index += 1
             }
             rows.add(key, .values(column))
         case .children(let codes, let children):
@@ -166,30 +175,55 @@ struct Rows {
     }
 }
 
-/// Leaf values that need no result coercion: a string for String or ID, a boolean for Boolean, null where allowed.
+/// Leaf values whose result coercion would return them unchanged: a string for String or ID, a boolean for
+/// Boolean, a 32-bit integer for Int, a defined name for an enum, anything for a scalar without `serialize`,
+/// and null where null is allowed.
 struct LeafShortcut {
-    private let strings: Bool
-    private let booleans: Bool
+    private enum Kind {
+        case other
+        case stringLike
+        case boolean
+        case int
+        case unchanged
+        case enumeration(GraphQLEnumType)
+    }
+
+    private let kind: Kind
     private let nullable: Bool
+    /// Enum names already found in the enum, so repeated values skip the lookup.
+    private var knownNames: [String] = []
 
     init(_ type: GraphQLType) {
         var named = type
         if case .nonNull(let inner) = type { named = inner }
         nullable = !type.isNonNull
-        guard case .named(.scalar(let scalar)) = named else {
-            strings = false
-            booleans = false
-            return
+        switch named {
+        case .named(.scalar(let scalar)):
+            if scalar === GraphQLScalarType.string || scalar === GraphQLScalarType.id {
+                kind = .stringLike
+            } else if scalar === GraphQLScalarType.boolean {
+                kind = .boolean
+            } else if scalar === GraphQLScalarType.int {
+                kind = .int
+            } else {
+                kind = scalar.serializesUnchanged ? .unchanged : .other
+            }
+        case .named(.enumType(let enumType)): kind = .enumeration(enumType)
+        default: kind = .other
         }
-        strings = scalar === GraphQLScalarType.string || scalar === GraphQLScalarType.id
-        booleans = scalar === GraphQLScalarType.boolean
     }
 
-    func accepts(_ value: JSONValue) -> Bool {
-        switch value {
-        case .string: return strings
-        case .bool: return booleans
-        case .null: return nullable
+    mutating func accepts(_ value: JSONValue) -> Bool {
+        switch (value, kind) {
+        case (.null, _): return nullable
+        case (_, .unchanged): return true
+        case (.string, .stringLike), (.bool, .boolean): return true
+        case (.int(let number), .int): return number >= GraphQLScalarType.minInt && number <= GraphQLScalarType.maxInt
+        case (.string(let name), .enumeration(let enumType)):
+            if knownNames.contains(name) { return true }
+            guard enumType.valueMap[name] != nil else { return false }
+            if knownNames.count < 8 { knownNames.append(name) }
+            return true
         default: return false
         }
     }

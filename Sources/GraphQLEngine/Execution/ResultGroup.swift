@@ -5,8 +5,10 @@
 final class ResultGroup: Sendable {
     /// Response keys, in the order the query asked for them.
     let keys: [String]
-    /// Each key written as JSON with its colon (`"key":`), preceded by a comma for all but the first key.
-    let keyPrefixes: [[UInt8]]
+    /// Every key written as JSON with its colon (`"key":`), preceded by a comma for all but the first key,
+    /// one after the other; key `i` ends at `keyEnds[i]`.
+    let keyBytes: [UInt8]
+    let keyEnds: [Int32]
     let columns: [ResultColumn]
     /// Objects that became null because a non-null field of theirs failed.
     let nulled: [Bool]
@@ -15,23 +17,27 @@ final class ResultGroup: Sendable {
         self.keys = keys
         self.columns = columns
         self.nulled = nulled
-        var prefixes: [[UInt8]] = []
-        prefixes.reserveCapacity(keys.count)
+        var writer = JSONWriter(capacity: keys.count * 16)
+        var ends: [Int32] = []
+        ends.reserveCapacity(keys.count)
         for index in keys.indices {
-            var writer = JSONWriter(capacity: keys[index].utf8.count + 4)
             if index > 0 { writer.append(",") }
             writer.writeString(keys[index])
             writer.append(":")
-            prefixes.append(writer.bytes)
+            ends.append(Int32(writer.bytes.count))
         }
-        keyPrefixes = prefixes
+        keyBytes = writer.bytes
+        keyEnds = ends
     }
 
     /// Writes the object of a row (which must not be nulled) as JSON.
     func write(row: Int, into writer: inout JSONWriter) {
         writer.bytes.append(0x7B)  // {
+        var keyStart = 0
         for index in columns.indices {
-            writer.bytes.append(contentsOf: keyPrefixes[index])
+            let keyEnd = Int(keyEnds[index])
+            keyBytes.withUnsafeBufferPointer { writer.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[keyStart..<keyEnd])) }
+            keyStart = keyEnd
             switch columns[index] {
             case .values(let values): writer.write(values[row])
             case .children(let children):
