@@ -71,9 +71,8 @@ enum Ours {
             encodeOnly: { encode(computed).count })
     }
 
+    /// The response body as the server writes it: streamed from the executor's result.
     private static func encode(_ result: ExecutionResult) -> [UInt8] {
-        var writer = JSONWriter()
-        writer.write(result.response())
-        return writer.bytes
+        result.responseBytes()
     }
 }

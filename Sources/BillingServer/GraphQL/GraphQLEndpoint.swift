@@ -80,7 +80,7 @@ struct GraphQLEndpoint: Sendable {
                     prepared, request: parameters.request, viewer: viewer, token: token, requestID: context.id)
             }
             let outcome: ServerMetrics.Outcome =
-                result.data == nil ? .rejected : (result.errors.isEmpty ? .success : .partial)
+                !result.hasData ? .rejected : (result.errors.isEmpty ? .success : .partial)
             return (respond(result, cost: cost, as: mediaType), outcome)
         } catch let rejection as RequestRejection {
             return (reject(rejection, as: mediaType), .rejected)
@@ -94,8 +94,8 @@ struct GraphQLEndpoint: Sendable {
 
     /// A GraphQL response; a 400 when it has no `data` and the client reads graphql-response+json.
     func respond(_ result: ExecutionResult, cost: Int, as mediaType: GraphQLMediaType) -> Response {
-        let status: HTTPResponse.Status = mediaType == .graphQLResponse && result.data == nil ? .badRequest : .ok
-        return Self.response(status: status, body: result.response(extensions: costExtension(cost)), as: mediaType)
+        let status: HTTPResponse.Status = mediaType == .graphQLResponse && !result.hasData ? .badRequest : .ok
+        return Self.response(status: status, bytes: result.responseBytes(extensions: costExtension(cost)), as: mediaType)
     }
 
     /// A response with the rejection's status and headers and one error carrying its code.
@@ -113,8 +113,12 @@ struct GraphQLEndpoint: Sendable {
     }
 
     static func response(status: HTTPResponse.Status, body: JSONValue, as mediaType: GraphQLMediaType) -> Response {
+        response(status: status, bytes: body.jsonBytes(), as: mediaType)
+    }
+
+    static func response(status: HTTPResponse.Status, bytes: [UInt8], as mediaType: GraphQLMediaType) -> Response {
         Response(
             status: status, headers: [.contentType: mediaType.contentType],
-            body: ResponseBody(byteBuffer: ByteBuffer(bytes: body.jsonBytes())))
+            body: ResponseBody(byteBuffer: ByteBuffer(bytes: bytes)))
     }
 }

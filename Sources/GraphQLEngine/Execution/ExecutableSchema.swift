@@ -57,20 +57,55 @@ public struct ExecutableSchema<Context: Sendable>: Sendable {
         for case .fragment(let fragment) in document.definitions { fragments[fragment.name.value] = fragment }
         let run = ExecutionRun(
             executable: self, source: source, fragments: fragments, variables: coercedVariables, context: context)
-        let rows = await run.executeGroup(
+        let root = await run.executeGroup(
             bound, batch: rootBatch, selectionSets: [operation.selectionSet], trail: Trail(root: ()), trailIndex: nil)
-        return ExecutionResult(data: rows[0] ?? .null, errors: run.errors)
+        return ExecutionResult(root: root, errors: run.errors)
     }
 }
 
 /// The outcome of executing an operation: `data` is nil when a request error stopped it before execution.
+///
+/// An executed operation keeps its data as the executor's columns: `writeResponse(into:)` streams the response
+/// from them, and `data` builds the `JSONValue` tree only when asked.
 public struct ExecutionResult: Sendable, Equatable {
-    public var data: JSONValue?
+    private var storage: Storage
     public var errors: [GraphQLError]
 
+    private enum Storage: Sendable {
+        case value(JSONValue?)
+        /// The root group's only object; nulled: `data` is null.
+        case root(ResultGroup)
+    }
+
     public init(data: JSONValue?, errors: [GraphQLError]) {
-        self.data = data
+        self.storage = .value(data)
         self.errors = errors
+    }
+
+    init(root: ResultGroup, errors: [GraphQLError]) {
+        self.storage = .root(root)
+        self.errors = errors
+    }
+
+    /// The response's `data`; built from the executor's columns on every read, so read it once.
+    public var data: JSONValue? {
+        get {
+            switch storage {
+            case .value(let value): return value
+            case .root(let root): return root.nulled[0] ? .null : root.value(row: 0)
+            }
+        }
+        set { storage = .value(newValue) }
+    }
+
+    /// False when a request error stopped the operation before execution (the response has no `data` key).
+    public var hasData: Bool {
+        if case .value(nil) = storage { return false }
+        return true
+    }
+
+    public static func == (lhs: ExecutionResult, rhs: ExecutionResult) -> Bool {
+        lhs.errors == rhs.errors && lhs.data == rhs.data
     }
 
     /// The response as the specification lays it out: `errors` first when there are any, then `data`.
@@ -80,6 +115,40 @@ public struct ExecutionResult: Sendable, Equatable {
         if let data { entries.append(("data", data)) }
         if !extensions.isEmpty { entries.append(("extensions", .object(extensions))) }
         return .object(entries)
+    }
+
+    /// Writes the same JSON as `response(extensions:)` gives, straight from the executor's columns.
+    public func writeResponse(into writer: inout JSONWriter, extensions: [(String, JSONValue)] = []) {
+        writer.bytes.append(0x7B)  // {
+        var first = true
+        if !errors.isEmpty {
+            writer.append("\"errors\":")
+            writer.write(.list(errors.map(\.jsonValue)))
+            first = false
+        }
+        switch storage {
+        case .value(nil): break
+        case .value(let value?):
+            writer.append(first ? "\"data\":" : ",\"data\":")
+            writer.write(value)
+            first = false
+        case .root(let root):
+            writer.append(first ? "\"data\":" : ",\"data\":")
+            if root.nulled[0] { writer.append("null") } else { root.write(row: 0, into: &writer) }
+            first = false
+        }
+        if !extensions.isEmpty {
+            writer.append(first ? "\"extensions\":" : ",\"extensions\":")
+            writer.write(.object(extensions))
+        }
+        writer.bytes.append(0x7D)  // }
+    }
+
+    /// The response as compact JSON bytes (what `writeResponse(into:extensions:)` writes).
+    public func responseBytes(extensions: [(String, JSONValue)] = [], capacity: Int = 32 * 1024) -> [UInt8] {
+        var writer = JSONWriter(capacity: capacity)
+        writeResponse(into: &writer, extensions: extensions)
+        return writer.bytes
     }
 }
 

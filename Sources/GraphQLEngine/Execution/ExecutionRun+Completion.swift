@@ -79,28 +79,41 @@ extension ExecutionRun {
         record(GraphQLError(message), at: place.path(item: item, listPath: listPath), nodes: place.nodes)
     }
 
-    /// Runs the next level for the objects a field returned, then rebuilds each parent's value from the shape codes.
+    /// Runs the next level for the objects a field returned, then writes each parent's value as shape codes
+    /// with nulls propagated.
     func completeChildren(
         codes: [Int32], children: any ObjectBatch, place: FieldPlace<Context>, failed: [Bool]?, into rows: inout Rows
     ) async {
         let parentCount = place.group.batch.count
         let childTrail = Trail(
             parent: place.group.trail, key: place.key, codes: codes, parentPositions: place.group.trailIndex)
-        let childResults = await executeChildren(children, place: place, trail: childTrail)
+        let targets = await executeChildren(children, place: place, trail: childTrail)
         var position = 0
         var listPath: [Int] = []
         let fieldType = place.field.type
+        var completed: [Int32] = []
+        completed.reserveCapacity(codes.count)
+        var starts: [Int32] = []
+        starts.reserveCapacity(parentCount)
         for parent in 0..<parentCount {
+            starts.append(Int32(completed.count))
             if failed?[parent] == true {
                 skipValue(codes, &position)
-                rows.store(fieldType.isNonNull ? nil : .null, key: place.key, at: parent)
+                completed.append(ShapeEncoder<Never>.nullCode)
+                if fieldType.isNonNull { rows.nulled[parent] = true }
                 continue
             }
-            let value = decode(
-                codes, &position, type: fieldType, childResults: childResults, place: place, item: parent,
-                listPath: &listPath)
-            rows.store(value ?? (fieldType.isNonNull ? nil : .null), key: place.key, at: parent)
+            let mark = completed.count
+            let valid = decode(
+                codes, &position, type: fieldType, targets: targets, place: place, item: parent, listPath: &listPath,
+                into: &completed)
+            if !valid {
+                completed.removeSubrange(mark...)
+                completed.append(ShapeEncoder<Never>.nullCode)
+                if fieldType.isNonNull { rows.nulled[parent] = true }
+            }
         }
+        rows.add(place.key, .children(ChildColumn(codes: completed, starts: starts, targets: targets)))
     }
 
     private func skipValue(_ codes: [Int32], _ position: inout Int) {
@@ -112,79 +125,91 @@ extension ExecutionRun {
         for _ in 0..<count { skipValue(codes, &position) }
     }
 
+    /// Completes one value: appends its codes, or returns false for a null caused by an error, which the nearest
+    /// nullable position turns into null.
     private func decode(
-        _ codes: [Int32], _ position: inout Int, type: GraphQLType, childResults: [JSONValue?],
-        place: FieldPlace<Context>, item: Int, listPath: inout [Int]
-    ) -> JSONValue? {
+        _ codes: [Int32], _ position: inout Int, type: GraphQLType, targets: ChildTargets, place: FieldPlace<Context>,
+        item: Int, listPath: inout [Int], into completed: inout [Int32]
+    ) -> Bool {
         let code = codes[position]
         switch type {
         case .nonNull(let inner):
             if code == ShapeEncoder<Never>.nullCode {
                 position += 1
                 nonNullViolation(place: place, item: item, listPath: listPath)
-                return nil
+                return false
             }
-            return decode(codes, &position, type: inner, childResults: childResults, place: place, item: item, listPath: &listPath)
+            return decode(
+                codes, &position, type: inner, targets: targets, place: place, item: item, listPath: &listPath,
+                into: &completed)
         case .list(let itemType):
             if code == ShapeEncoder<Never>.nullCode {
                 position += 1
-                return .null
+                completed.append(code)
+                return true
             }
             guard code == ShapeEncoder<Never>.listCode else {
                 position += 1
                 fieldError(
                     "Expected Iterable, but did not find one for field \"\(place.parentType.name).\(place.field.name)\".",
                     place: place, item: item, listPath: listPath)
-                return nil
+                return false
             }
-            let count = Int(codes[position + 1])
+            let count = codes[position + 1]
             position += 2
-            var items: [JSONValue] = []
-            items.reserveCapacity(count)
+            completed.append(code)
+            completed.append(count)
             var propagate = false
-            for index in 0..<count {
+            for index in 0..<Int(count) {
                 listPath.append(index)
-                let value = decode(
-                    codes, &position, type: itemType, childResults: childResults, place: place, item: item, listPath: &listPath)
+                let mark = completed.count
+                let valid = decode(
+                    codes, &position, type: itemType, targets: targets, place: place, item: item, listPath: &listPath,
+                    into: &completed)
                 listPath.removeLast()
-                if let value {
-                    items.append(value)
-                } else if itemType.isNonNull {
-                    propagate = true
-                } else {
-                    items.append(.null)
+                if !valid {
+                    if itemType.isNonNull {
+                        propagate = true
+                    } else {
+                        completed.removeSubrange(mark...)
+                        completed.append(ShapeEncoder<Never>.nullCode)
+                    }
                 }
             }
-            return propagate ? nil : .list(items)
+            return !propagate
         case .named:
             if code == ShapeEncoder<Never>.nullCode {
                 position += 1
-                return .null
+                completed.append(code)
+                return true
             }
             if code == ShapeEncoder<Never>.listCode {
                 skipValue(codes, &position)
                 fieldError(
                     "Field \"\(place.parentType.name).\(place.field.name)\" returned a list where one object was expected.",
                     place: place, item: item, listPath: listPath)
-                return nil
+                return false
             }
             position += 1
-            return childResults[Int(code)]
+            if targets.isNull(Int(code)) { return false }
+            completed.append(code)
+            return true
         }
     }
 
     /// Executes the selection below a field for all of its child objects; abstract types split them by object type.
-    private func executeChildren(_ children: any ObjectBatch, place: FieldPlace<Context>, trail: Trail) async -> [JSONValue?] {
+    private func executeChildren(_ children: any ObjectBatch, place: FieldPlace<Context>, trail: Trail) async -> ChildTargets {
         let selectionSets = place.nodes.compactMap(\.selectionSet)
         let namedType = place.field.type.namedType
         if case .object(let objectType) = namedType {
-            guard let bound = executable.objects[ObjectIdentifier(objectType)] else {
-                return Array(repeating: nil, count: children.count)
-            }
-            return await executeGroup(bound, batch: children, selectionSets: selectionSets, trail: trail, trailIndex: nil)
+            guard let bound = executable.objects[ObjectIdentifier(objectType)] else { return .none }
+            let group = await executeGroup(bound, batch: children, selectionSets: selectionSets, trail: trail, trailIndex: nil)
+            return ChildTargets(groups: [group], groupOf: nil, rowOf: nil)
         }
-        var results = [JSONValue?](repeating: nil, count: children.count)
-        guard let abstract = executable.abstracts[namedType.id] else { return results }
+        guard let abstract = executable.abstracts[namedType.id] else { return .none }
+        var groupOf = [Int32](repeating: -1, count: children.count)
+        var rowOf = [Int32](repeating: 0, count: children.count)
+        var results: [ResultGroup] = []
         let members = abstract.split(children)
         var groups: [String: (indices: [Int32], values: [any Sendable])] = [:]
         var order: [String] = []
@@ -210,10 +235,14 @@ extension ExecutionRun {
                 }
                 continue
             }
-            let values = await executeGroup(
+            let result = await executeGroup(
                 bound, batch: batch, selectionSets: selectionSets, trail: trail, trailIndex: group.indices)
-            for (offset, index) in group.indices.enumerated() { results[Int(index)] = values[offset] }
+            for (offset, index) in group.indices.enumerated() {
+                groupOf[Int(index)] = Int32(results.count)
+                rowOf[Int(index)] = Int32(offset)
+            }
+            results.append(result)
         }
-        return results
+        return ChildTargets(groups: results, groupOf: groupOf, rowOf: rowOf)
     }
 }

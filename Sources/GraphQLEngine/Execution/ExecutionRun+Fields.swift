@@ -2,40 +2,28 @@
 extension ExecutionRun {
     /// The fields a group selects, by response key in document order, merging the nodes of one key.
     func collectFields(_ objectType: GraphQLObjectType, selectionSets: [SelectionSet]) -> [(String, [Field])] {
-        var fields: [(String, [Field])] = []
-        var positions: [String: Int] = [:]
-        var visitedFragments: Set<String> = []
+        var collected = CollectedFields()
         for selectionSet in selectionSets {
-            collect(selectionSet, objectType: objectType, into: &fields, positions: &positions, visited: &visitedFragments)
+            collect(selectionSet, objectType: objectType, into: &collected)
         }
-        return fields
+        return collected.fields
     }
 
-    private func collect(
-        _ selectionSet: SelectionSet, objectType: GraphQLObjectType, into fields: inout [(String, [Field])],
-        positions: inout [String: Int], visited: inout Set<String>
-    ) {
+    private func collect(_ selectionSet: SelectionSet, objectType: GraphQLObjectType, into collected: inout CollectedFields) {
         for selection in selectionSet.selections {
             switch selection {
             case .field(let field):
                 guard shouldInclude(field.directives) else { continue }
-                let key = field.responseKey
-                if let position = positions[key] {
-                    fields[position].1.append(field)
-                } else {
-                    positions[key] = fields.count
-                    fields.append((key, [field]))
-                }
+                collected.add(field)
             case .inlineFragment(let fragment):
                 guard shouldInclude(fragment.directives) else { continue }
                 if let condition = fragment.typeCondition, !applies(condition, to: objectType) { continue }
-                collect(fragment.selectionSet, objectType: objectType, into: &fields, positions: &positions, visited: &visited)
+                collect(fragment.selectionSet, objectType: objectType, into: &collected)
             case .fragmentSpread(let spread):
                 let name = spread.name.value
-                guard shouldInclude(spread.directives), !visited.contains(name) else { continue }
-                visited.insert(name)
+                guard shouldInclude(spread.directives), collected.visit(name) else { continue }
                 guard let fragment = fragments[name], applies(fragment.typeCondition, to: objectType) else { continue }
-                collect(fragment.selectionSet, objectType: objectType, into: &fields, positions: &positions, visited: &visited)
+                collect(fragment.selectionSet, objectType: objectType, into: &collected)
             }
         }
     }
@@ -96,5 +84,47 @@ extension ExecutionRun {
             }
             return .success(ResolverOutput(.children(codes: encoder.codes, batch: TypedBatch(encoder.objects))))
         }
+    }
+}
+
+/// CollectFields' state: fields by response key, and the fragments already spread.
+///
+/// Selection sets are small, so keys and fragment names are searched linearly; hash tables are built only
+/// past `linearLimit` entries, which keeps a huge hostile selection set from taking quadratic time.
+struct CollectedFields {
+    static let linearLimit = 16
+
+    var fields: [(String, [Field])] = []
+    private var positions: [String: Int]?
+    private var visited: [String] = []
+    private var visitedSet: Set<String>?
+
+    mutating func add(_ field: Field) {
+        let key = field.responseKey
+        if let position = position(of: key) {
+            fields[position].1.append(field)
+            return
+        }
+        positions?[key] = fields.count
+        fields.append((key, [field]))
+        if positions == nil, fields.count > Self.linearLimit {
+            var table: [String: Int] = [:]
+            for (position, entry) in fields.enumerated() { table[entry.0] = position }
+            positions = table
+        }
+    }
+
+    private func position(of key: String) -> Int? {
+        if let positions { return positions[key] }
+        return fields.firstIndex { $0.0 == key }
+    }
+
+    /// Records a fragment spread; false when the fragment was already spread.
+    mutating func visit(_ name: String) -> Bool {
+        if visitedSet != nil { return visitedSet?.insert(name).inserted ?? false }
+        if visited.contains(name) { return false }
+        visited.append(name)
+        if visited.count > Self.linearLimit { visitedSet = Set(visited) }
+        return true
     }
 }

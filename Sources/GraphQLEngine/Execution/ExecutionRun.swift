@@ -24,28 +24,24 @@ final class ExecutionRun<Context: Sendable> {
 
     var schema: GraphQLSchema { executable.schema }
 
-    /// Executes a selection for every object of a group; nil marks an object that became null because a
-    /// non-null field of it failed.
+    /// Executes a selection for every object of a group, column by column; an object whose non-null field
+    /// failed is marked nulled.
     func executeGroup(
         _ bound: BoundObjectType<Context>, batch: any ObjectBatch, selectionSets: [SelectionSet], trail: Trail,
         trailIndex: [Int32]?
-    ) async -> [JSONValue?] {
+    ) async -> ResultGroup {
         let count = batch.count
         let fields = collectFields(bound.type, selectionSets: selectionSets)
         var rows = Rows(count: count, fieldCount: fields.count)
         let group = GroupPlace(bound: bound, batch: batch, trail: trail, trailIndex: trailIndex)
         for (key, nodes) in fields {
             if nodes[0].name.value == "__typename" {
-                let value = JSONValue.string(bound.type.name)
-                for index in 0..<count { rows.values[index].append((key, value)) }
+                rows.add(key, .values(Array(repeating: .string(bound.type.name), count: count)))
                 continue
             }
             await executeField(key: key, nodes: nodes, in: group, into: &rows)
         }
-        var results: [JSONValue?] = []
-        results.reserveCapacity(count)
-        for index in 0..<count { results.append(rows.nulled[index] ? nil : .object(rows.values[index])) }
-        return results
+        return ResultGroup(keys: rows.keys, columns: rows.columns, nulled: rows.nulled)
     }
 
     /// Resolves and completes one field for every object of a group.
@@ -101,21 +97,32 @@ final class ExecutionRun<Context: Sendable> {
         }
         let place = FieldPlace(field: field, parentType: objectType, key: key, nodes: nodes, group: group)
         switch output.output {
-        case .leaves(let values):
-            let passThrough = LeafShortcut(field.type)
+        case .leaves(var column):
+            var shortcut = LeafShortcut(field.type)
+            let nonNull = field.type.isNonNull
             var listPath: [Int] = []
-            for index in 0..<values.count {
+            let count = column.count
+            var index = 0
+            while index < count {
+                // Most values need no completion: find the next one that does while only borrowing the column.
+                index = column.withUnsafeBufferPointer { values in
+                    var next = index
+                    while next < count, failed?[next] != true, shortcut.accepts(values[next]) { next += 1 }
+                    return next
+                }
+                guard index < count else { break }
                 if failed?[index] == true {
-                    rows.store(field.type.isNonNull ? nil : .null, key: key, at: index)
-                    continue
+                    rows.fail(&column, at: index, nonNull: nonNull)
+                } else if let completed = completeLeaf(
+                    column[index], type: field.type, place: place, item: index, listPath: &listPath)
+                {
+                    column[index] = completed
+                } else {
+                    rows.fail(&column, at: index, nonNull: nonNull)
                 }
-                if passThrough.accepts(values[index]) {
-                    rows.values[index].append((key, values[index]))
-                    continue
-                }
-                let completed = completeLeaf(values[index], type: field.type, place: place, item: index, listPath: &listPath)
-                rows.store(completed ?? (field.type.isNonNull ? nil : .null), key: key, at: index)
+                index += 1
             }
+            rows.add(key, .values(column))
         case .children(let codes, let children):
             await completeChildren(codes: codes, children: children, place: place, failed: failed, into: &rows)
         }
@@ -126,10 +133,12 @@ final class ExecutionRun<Context: Sendable> {
         _ error: GraphQLError, field: GraphQLField, key: String, nodes: [Field], in group: GroupPlace<Context>,
         into rows: inout Rows
     ) {
+        var column = [JSONValue](repeating: .null, count: group.batch.count)
         for index in 0..<group.batch.count {
             record(error, at: group.path(of: index) + [.key(key)], nodes: nodes)
-            rows.store(field.type.isNonNull ? nil : .null, key: key, at: index)
+            rows.fail(&column, at: index, nonNull: field.type.isNonNull)
         }
+        rows.add(key, .values(column))
     }
 
     /// Adds a field error with the field's location and a response path.
@@ -141,53 +150,80 @@ final class ExecutionRun<Context: Sendable> {
     }
 }
 
-/// The response objects of a group being filled field by field; a nulled object became null because a
-/// non-null field of it failed.
+/// The columns of a group being filled field by field; a nulled object became null because a non-null field
+/// of it failed.
 struct Rows {
-    var values: [[(String, JSONValue)]]
+    var keys: [String] = []
+    var columns: [ResultColumn] = []
     var nulled: [Bool]
 
     init(count: Int, fieldCount: Int) {
-        var empty: [(String, JSONValue)] = []
-        empty.reserveCapacity(fieldCount)
-        values = Array(repeating: empty, count: count)
+        keys.reserveCapacity(fieldCount)
+        columns.reserveCapacity(fieldCount)
         nulled = Array(repeating: false, count: count)
     }
 
-    /// Stores a completed value; nil marks the object as nulled.
-    mutating func store(_ value: JSONValue?, key: String, at index: Int) {
-        if let value {
-            values[index].append((key, value))
-        } else {
-            nulled[index] = true
-        }
+    mutating func add(_ key: String, _ column: ResultColumn) {
+        keys.append(key)
+        columns.append(column)
+    }
+
+    /// The field of an object failed: null, or the whole object null when the field is non-null.
+    mutating func fail(_ column: inout [JSONValue], at index: Int, nonNull: Bool) {
+        column[index] = .null
+        if nonNull { nulled[index] = true }
     }
 }
 
-/// Leaf values that need no result coercion: a string for String or ID, a boolean for Boolean, null where allowed.
+/// Leaf values whose result coercion would return them unchanged: a string for String or ID, a boolean for
+/// Boolean, a 32-bit integer for Int, a defined name for an enum, anything for a scalar without `serialize`,
+/// and null where null is allowed.
 struct LeafShortcut {
-    private let strings: Bool
-    private let booleans: Bool
+    private enum Kind {
+        case other
+        case stringLike
+        case boolean
+        case int
+        case unchanged
+        case enumeration(GraphQLEnumType)
+    }
+
+    private let kind: Kind
     private let nullable: Bool
+    /// Enum names already found in the enum, so repeated values skip the lookup.
+    private var knownNames: [String] = []
 
     init(_ type: GraphQLType) {
         var named = type
         if case .nonNull(let inner) = type { named = inner }
         nullable = !type.isNonNull
-        guard case .named(.scalar(let scalar)) = named else {
-            strings = false
-            booleans = false
-            return
+        switch named {
+        case .named(.scalar(let scalar)):
+            if scalar === GraphQLScalarType.string || scalar === GraphQLScalarType.id {
+                kind = .stringLike
+            } else if scalar === GraphQLScalarType.boolean {
+                kind = .boolean
+            } else if scalar === GraphQLScalarType.int {
+                kind = .int
+            } else {
+                kind = scalar.serializesUnchanged ? .unchanged : .other
+            }
+        case .named(.enumType(let enumType)): kind = .enumeration(enumType)
+        default: kind = .other
         }
-        strings = scalar === GraphQLScalarType.string || scalar === GraphQLScalarType.id
-        booleans = scalar === GraphQLScalarType.boolean
     }
 
-    func accepts(_ value: JSONValue) -> Bool {
-        switch value {
-        case .string: return strings
-        case .bool: return booleans
-        case .null: return nullable
+    mutating func accepts(_ value: JSONValue) -> Bool {
+        switch (value, kind) {
+        case (.null, _): return nullable
+        case (_, .unchanged): return true
+        case (.string, .stringLike), (.bool, .boolean): return true
+        case (.int(let number), .int): return number >= GraphQLScalarType.minInt && number <= GraphQLScalarType.maxInt
+        case (.string(let name), .enumeration(let enumType)):
+            if knownNames.contains(name) { return true }
+            guard enumType.valueMap[name] != nil else { return false }
+            if knownNames.count < 8 { knownNames.append(name) }
+            return true
         default: return false
         }
     }

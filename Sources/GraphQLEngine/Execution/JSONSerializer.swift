@@ -6,7 +6,7 @@
 /// writer.bytes  // {"ok":true}
 /// ```
 public struct JSONWriter: Sendable {
-    public private(set) var bytes: [UInt8]
+    public internal(set) var bytes: [UInt8]
 
     public init(capacity: Int = 1024) {
         bytes = []

@@ -18,7 +18,9 @@ public struct ObjectBinding<T: Sendable, Context: Sendable> {
                 let items = unsafeDowncast(batch, to: TypedBatch<T>.self).items
                 var values: [JSONValue] = []
                 values.reserveCapacity(items.count)
-                for index in items.indices { values.append(resolve(items[index]).leafValue) }
+                items.withUnsafeBufferPointer { parents in
+                    for index in parents.indices { values.append(resolve(parents[index]).leafValue) }
+                }
                 return ResolverOutput(.leaves(values))
             }, childSwiftType: nil, childSwiftTypeName: "")
     }
@@ -33,12 +35,14 @@ public struct ObjectBinding<T: Sendable, Context: Sendable> {
                 var output = ResolverOutput(.leaves([]))
                 var values: [JSONValue] = []
                 values.reserveCapacity(items.count)
-                for index in items.indices {
-                    do {
-                        values.append(try resolve(items[index], info).leafValue)
-                    } catch {
-                        values.append(.null)
-                        output.errors.append((index, error))
+                items.withUnsafeBufferPointer { parents in
+                    for index in parents.indices {
+                        do {
+                            values.append(try resolve(parents[index], info).leafValue)
+                        } catch {
+                            values.append(.null)
+                            output.errors.append((index, error))
+                        }
                     }
                 }
                 output.output = .leaves(values)
@@ -52,7 +56,9 @@ public struct ObjectBinding<T: Sendable, Context: Sendable> {
             resolver: .sync { batch, _ in
                 let items = unsafeDowncast(batch, to: TypedBatch<T>.self).items
                 var encoder = ShapeEncoder<C.Child>(expectedCount: items.count)
-                for index in items.indices { resolve(items[index]).encode(into: &encoder) }
+                items.withUnsafeBufferPointer { parents in
+                    for index in parents.indices { resolve(parents[index]).encode(into: &encoder) }
+                }
                 return ResolverOutput(.children(codes: encoder.codes, batch: TypedBatch(encoder.objects)))
             }, childSwiftType: ObjectIdentifier(C.Child.self), childSwiftTypeName: String(describing: C.Child.self))
     }
@@ -66,12 +72,14 @@ public struct ObjectBinding<T: Sendable, Context: Sendable> {
                 let items = unsafeDowncast(batch, to: TypedBatch<T>.self).items
                 var encoder = ShapeEncoder<C.Child>(expectedCount: items.count)
                 var errors: [(Int, any Error)] = []
-                for index in items.indices {
-                    do {
-                        try resolve(items[index], info).encode(into: &encoder)
-                    } catch {
-                        encoder.appendNull()
-                        errors.append((index, error))
+                items.withUnsafeBufferPointer { parents in
+                    for index in parents.indices {
+                        do {
+                            try resolve(parents[index], info).encode(into: &encoder)
+                        } catch {
+                            encoder.appendNull()
+                            errors.append((index, error))
+                        }
                     }
                 }
                 var output = ResolverOutput(.children(codes: encoder.codes, batch: TypedBatch(encoder.objects)))

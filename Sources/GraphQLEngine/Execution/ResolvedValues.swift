@@ -74,7 +74,9 @@ extension Array: ResolvedChildren where Element: ResolvedChildren {
     public typealias Child = Element.Child
     @inlinable public func encode(into encoder: inout ShapeEncoder<Element.Child>) {
         encoder.beginList(count: count)
-        for element in self { element.encode(into: &encoder) }
+        withUnsafeBufferPointer { elements in
+            for index in elements.indices { elements[index].encode(into: &encoder) }
+        }
     }
 }
 

@@ -20,6 +20,8 @@ public final class GraphQLScalarType: @unchecked Sendable {
     @exclusivity(unchecked) public internal(set) var appliedDirectives: [GraphQLAppliedDirective] = []
     @exclusivity(unchecked) public internal(set) var astNode: ScalarTypeDefinition?
     @exclusivity(unchecked) public internal(set) var extensionASTNodes: [ScalarTypeExtension] = []
+    /// True when `serialize` returns every value unchanged, so the executor may skip calling it.
+    let serializesUnchanged: Bool
 
     /// A scalar; coercions not given pass values through unchanged (the default for custom scalars).
     public init(
@@ -30,6 +32,7 @@ public final class GraphQLScalarType: @unchecked Sendable {
         self.description = description
         self.specifiedByURL = specifiedByURL
         self.serialize = coercion.serialize
+        self.serializesUnchanged = coercion.serializesUnchanged
         self.parseValue = coercion.parseValue
         self.parseLiteral = coercion.parseLiteral
     }
@@ -49,9 +52,13 @@ public final class GraphQLScalarType: @unchecked Sendable {
 /// })
 /// ```
 public struct ScalarCoercion: Sendable {
-    public var serialize: @Sendable (JSONValue) throws(GraphQLError) -> JSONValue
+    public var serialize: @Sendable (JSONValue) throws(GraphQLError) -> JSONValue {
+        didSet { serializesUnchanged = false }
+    }
     public var parseValue: @Sendable (JSONValue) throws(GraphQLError) -> JSONValue
     public var parseLiteral: @Sendable (Value) throws(GraphQLError) -> JSONValue
+    /// True while `serialize` is the identity this type supplies when none is given.
+    var serializesUnchanged: Bool
 
     /// Coercions; `parseLiteral` defaults to converting the literal to JSON and applying `parseValue`.
     public init(
@@ -62,6 +69,7 @@ public struct ScalarCoercion: Sendable {
         let identity: @Sendable (JSONValue) throws(GraphQLError) -> JSONValue = { value throws(GraphQLError) in value }
         let parse = parseValue ?? identity
         self.serialize = serialize ?? identity
+        self.serializesUnchanged = serialize == nil
         self.parseValue = parse
         if let parseLiteral {
             self.parseLiteral = parseLiteral
