@@ -17,14 +17,18 @@ let package = Package(
         .package(name: "BillingPortal", path: "..")
     ],
     targets: [
+        // Each executable's `main`: libFuzzer's driver (see ParserMain.c for why SwiftPM needs it).
+        .target(name: "ParserMain"),
+        .target(name: "ExecutorMain"),
         .executableTarget(
             name: "FuzzParser",
-            dependencies: [.product(name: "GraphQLEngine", package: "BillingPortal")],
+            dependencies: ["ParserMain", .product(name: "GraphQLEngine", package: "BillingPortal")],
             swiftSettings: swiftSettings
         ),
         .executableTarget(
             name: "FuzzExecutor",
             dependencies: [
+                "ExecutorMain",
                 .product(name: "GraphQLEngine", package: "BillingPortal"),
                 .product(name: "BillingAPI", package: "BillingPortal"),
                 .product(name: "BillingStore", package: "BillingPortal"),
