@@ -49,7 +49,7 @@ for target in "${targets[@]}"; do
         result=FAILED
         status=1
     fi
-    grep -E '^#[0-9]+ +(INITED|DONE)' "$log" | tail -2 || true
+    grep -E '^#[0-9]+[[:space:]]+(INITED|DONE)' "$log" | tail -2 || true
     grep -E '^stat::(number_of_executed_units|average_exec_per_sec|new_units_added|peak_rss_mb)' "$log" || true
     echo "corpus: $(find "$corpus" -type f | wc -l) files; result: $result"
     if [ "$result" = FAILED ]; then
