@@ -27,12 +27,15 @@ public func fuzzExecutor(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     if let operation, operation.operation != .query { return 0 }
     let graphQLRequest = GraphQLRequest(
         query: request.query, operationName: request.operationName, variables: request.variables)
-    let body = runBlocking {
+    let result = runBlocking {
         await harness.service.execute(
-            prepared, request: graphQLRequest, viewer: harness.viewer, token: nil, requestID: "fuzz"
-        ).response().jsonBytes()
+            prepared, request: graphQLRequest, viewer: harness.viewer, token: nil, requestID: "fuzz")
     }
+    let body = result.response().jsonBytes()
     if FuzzHarness.verbose { print(String(decoding: body, as: UTF8.self)) }
+    if let violation = ResponseInvariants.violation(in: result) {
+        fatalError("inconsistent response: \(violation)\n\(String(decoding: body, as: UTF8.self))")
+    }
     // The response must be JSON our own parser reads back (what every client does with it).
     guard (try? JSONParser.parse(body, maxDepth: 10_000)) != nil else {
         fatalError("the response is not valid JSON: \(String(decoding: body, as: UTF8.self))")
