@@ -41,8 +41,9 @@ for target in "${targets[@]}"; do
     log=$work/$target.log
     echo "== fuzz $target for ${seconds}s ($(date -u +%H:%M:%S), load $(cut -d' ' -f1-3 /proc/loadavg))"
     # -timeout: one input taking longer is a finding (a request that hangs the server); debug+ASan is slow, so generous.
+    # TMPDIR: FuzzExecutor's database goes under $work, removed even when a crash skips the target's own cleanup.
     # shellcheck disable=SC2086
-    if "$exe" "$corpus" -dict=graphql.dict -max_total_time="$seconds" -timeout=25 -rss_limit_mb=4096 \
+    if TMPDIR="$work" "$exe" "$corpus" -dict=graphql.dict -max_total_time="$seconds" -timeout=25 -rss_limit_mb=4096 \
         -print_final_stats=1 -artifact_prefix="$artifacts/" ${FUZZ_ARGS:-} >"$log" 2>&1; then
         result=ok
     else
