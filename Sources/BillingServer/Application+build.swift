@@ -18,9 +18,9 @@ public func buildApplication(
     let router = buildRouter(service: service, options: options)
     return Application(
         router: router,
+        server: .http1(configuration: .init(idleTimeout: .seconds(Int64(options.idleTimeoutSeconds)))),
         configuration: ApplicationConfiguration(
             address: .hostname(options.hostname, port: options.port), serverName: "BillingPortal"),
-        server: .http1(configuration: HTTP1Channel.Configuration(idleTimeout: .seconds(Int64(options.idleTimeoutSeconds)))),
         onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? options.port) },
         logger: logger)
 }
