@@ -56,7 +56,9 @@ struct ReadPath {
         print("cores \(ProcessInfo.processInfo.activeProcessorCount), load average \(loadAverage()) before")
         let timings = try await Stopwatch(seconds: seconds).measure(stages)
         for (stage, timing) in zip(stages, timings) {
-            print("\(stage.name.padding(toLength: 8, withPad: " ", startingAt: 0)) median \(format(timing.median))  min \(format(timing.min))")
+            print(
+                "\(stage.name.padding(toLength: 8, withPad: " ", startingAt: 0)) median \(format(timing.median))  min \(format(timing.min))"
+            )
         }
         let engine = timings[0].median - timings[1].median - timings[2].median
         print("engine and API (request - loads - encode, medians): \(format(engine))")
