@@ -31,6 +31,17 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // The dashboard request in process on the demo database, split into store, engine and encoding shares.
+        .executableTarget(
+            name: "ReadPath",
+            dependencies: [
+                "BenchData",
+                .product(name: "BillingAPI", package: "BillingPortal"),
+                .product(name: "BillingStore", package: "BillingPortal"),
+                .product(name: "GraphQLEngine", package: "BillingPortal"),
+            ],
+            swiftSettings: swiftSettings
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// The billing database: every SQL statement of the product lives behind this type.
@@ -15,6 +16,8 @@ public struct BillingStore: Sendable {
     let writer: any DatabaseWriter
     /// Counts the SQL statements this store executes, for tests and /metrics.
     public let statementCounter: StatementCounter
+    /// Connections that read on the caller's thread; nil for an in-memory store, which reads through `writer`.
+    let inlineReaders: InlineReaders?
 
     /// Opens (creating if missing) the database file at `path` as a WAL-mode pool and migrates it.
     ///
@@ -24,17 +27,23 @@ public struct BillingStore: Sendable {
     /// "done" only for what it can never lose; the price is one fsync per write transaction, and reads pay nothing.
     public init(path: String) throws {
         let counter = StatementCounter()
-        let pool = try DatabasePool(path: path, configuration: Self.configuration(counter: counter))
+        let configuration = Self.configuration(counter: counter)
+        let pool = try DatabasePool(path: path, configuration: configuration)
         // After the pool's own WAL set-up, which sets NORMAL on the writer; the writer connection lives as long as
         // the pool, so the setting holds for every write.
         try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
-        try self.init(writer: pool, counter: counter)
+        // As many as threads may read at once (the cooperative pool has one per core), plus a few for the threads
+        // of other executors; beyond that, reads wait in GRDB's pool.
+        let readers = InlineReaders(
+            path: path, configuration: configuration, limit: ProcessInfo.processInfo.activeProcessorCount + 4)
+        try self.init(writer: pool, counter: counter, inlineReaders: readers)
     }
 
     /// Wraps an already opened database and migrates it; the counter must be the one installed in its configuration.
-    init(writer: any DatabaseWriter, counter: StatementCounter) throws {
+    init(writer: any DatabaseWriter, counter: StatementCounter, inlineReaders: InlineReaders? = nil) throws {
         self.writer = writer
         self.statementCounter = counter
+        self.inlineReaders = inlineReaders
         try BillingMigrations.migrator.migrate(writer)
     }
 

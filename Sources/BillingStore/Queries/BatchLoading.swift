@@ -1,8 +1,14 @@
 import GRDB
 
 extension Database {
-    /// Runs `fetch` once per chunk of distinct `ids`, so the statement stays under every database's
-    /// bound-parameter limit; `fetch` gets the chunk's placeholders (`?, ?, ?`) and arguments.
+    /// The most ids one statement binds: under every database's bound-parameter limit.
+    static let chunkSize = 500
+
+    /// Runs `fetch` once per chunk of distinct `ids`; `fetch` gets the chunk's placeholders (`?, ?, ?`) and arguments.
+    ///
+    /// A chunk is padded to a power of two (at most `chunkSize`) by repeating its last id, which matches no other
+    /// row: IN lists then take one of ten lengths, so each statement text is prepared once per connection and
+    /// served from its statement cache afterwards, instead of being prepared for every distinct count of ids.
     func fetchInChunks<Item>(
         _ ids: some Collection<Int64>, _ fetch: (_ marks: String, _ arguments: StatementArguments) throws -> [Item]
     ) throws -> [Item] {
@@ -10,31 +16,70 @@ extension Database {
         var items: [Item] = []
         var start = 0
         while start < unique.count {
-            let chunk = Array(unique[start..<min(start + 500, unique.count)])
-            items += try fetch(Array(repeating: "?", count: chunk.count).joined(separator: ", "), StatementArguments(chunk))
-            start += 500
+            var chunk = Array(unique[start..<min(start + Self.chunkSize, unique.count)])
+            let width = Self.paddedCount(chunk.count)
+            chunk += repeatElement(chunk[chunk.count - 1], count: width - chunk.count)
+            items += try fetch(Self.placeholders(width), StatementArguments(chunk))
+            start += Self.chunkSize
         }
         return items
     }
 
+    /// The smallest power of two at least `count`, at most `chunkSize`.
+    static func paddedCount(_ count: Int) -> Int {
+        var width = 1
+        while width < count { width *= 2 }
+        return min(width, chunkSize)
+    }
+
+    static func placeholders(_ count: Int) -> String {
+        var marks = "?"
+        marks.reserveCapacity(count * 3)
+        for _ in 1..<max(count, 1) { marks += ", ?" }
+        return marks
+    }
+
     /// Fetches the rows of `table` whose `column` is among `ids`; `extra` adds conditions, `suffix` an ORDER BY.
+    func fetchAll<Record: PositionalRecord>(
+        _ type: Record.Type, table: String, column: String, in ids: some Collection<Int64>, extra: String = "",
+        suffix: String = ""
+    ) throws -> [Record] {
+        try fetchInChunks(ids) { marks, arguments in
+            try fetchCached(
+                Record.self, sql: "SELECT \(Record.selection) FROM \(table) WHERE \(column) IN (\(marks))\(extra) \(suffix)",
+                arguments: arguments)
+        }
+    }
+
+    /// The same for records decoded by name (Codable), through the statement cache.
     func fetchAll<Record: FetchableRecord>(
         _ type: Record.Type, table: String, column: String, in ids: some Collection<Int64>, extra: String = "",
         suffix: String = ""
     ) throws -> [Record] {
         try fetchInChunks(ids) { marks, arguments in
-            try Record.fetchAll(self, sql: "SELECT * FROM \(table) WHERE \(column) IN (\(marks))\(extra) \(suffix)", arguments: arguments)
+            let statement = try cachedStatement(sql: "SELECT * FROM \(table) WHERE \(column) IN (\(marks))\(extra) \(suffix)")
+            return try Record.fetchAll(statement, arguments: arguments)
         }
     }
 }
 
 extension BillingStore {
     /// Fetches every record of `table` whose `column` is in `ids`; one statement per 500 ids.
+    func load<Record: PositionalRecord>(
+        _ type: Record.Type, table: String, column: String = "id", ids: [Int64], extra: String = "", suffix: String = ""
+    ) async throws -> [Record] {
+        guard !ids.isEmpty else { return [] }
+        return try await read { db in
+            try db.fetchAll(type, table: table, column: column, in: ids, extra: extra, suffix: suffix)
+        }
+    }
+
+    /// The same for records decoded by name.
     func load<Record: FetchableRecord & Sendable>(
         _ type: Record.Type, table: String, column: String = "id", ids: [Int64], extra: String = "", suffix: String = ""
     ) async throws -> [Record] {
         guard !ids.isEmpty else { return [] }
-        return try await writer.read { db in
+        return try await read { db in
             try db.fetchAll(type, table: table, column: column, in: ids, extra: extra, suffix: suffix)
         }
     }
@@ -81,11 +126,13 @@ extension BillingStore {
 
     /// The catalog, optionally of one kind, by kind then name.
     public func products(kind: ProductKind? = nil) async throws -> [Product] {
-        try await writer.read { db in
+        try await read { db in
             if let kind {
-                return try Product.fetchAll(db, sql: "SELECT * FROM products WHERE kind = ? ORDER BY name, id", arguments: [kind.rawValue])
+                return try db.fetchCached(
+                    Product.self, sql: "SELECT \(Product.selection) FROM products WHERE kind = ? ORDER BY name, id",
+                    arguments: [kind.rawValue])
             }
-            return try Product.fetchAll(db, sql: "SELECT * FROM products ORDER BY kind, name, id")
+            return try db.fetchCached(Product.self, sql: "SELECT \(Product.selection) FROM products ORDER BY kind, name, id", arguments: [])
         }
     }
 }

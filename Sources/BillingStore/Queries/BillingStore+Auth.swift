@@ -39,13 +39,13 @@ extension BillingStore {
     public func user(forToken token: String, now: Date = Date()) async throws -> User? {
         let hash = SHA256.hexDigest(Array(token.utf8))
         let nowText = Timestamp.string(from: now)
-        return try await writer.read { db in
+        return try await read { db in
             try User.fetchOne(
-                db,
-                sql: """
-                    SELECT u.* FROM api_tokens t JOIN users u ON u.id = t.user_id
-                    WHERE t.token_hash = ? AND t.revoked_at IS NULL AND t.expires_at > ?
-                    """,
+                db.cachedStatement(
+                    sql: """
+                        SELECT u.* FROM api_tokens t JOIN users u ON u.id = t.user_id
+                        WHERE t.token_hash = ? AND t.revoked_at IS NULL AND t.expires_at > ?
+                        """),
                 arguments: [hash, nowText])
         }
     }

@@ -6,7 +6,7 @@ extension BillingStore {
         accountID: Int64, filter: InvoiceFilter = InvoiceFilter(), sort: InvoiceSort = InvoiceSort(), first: Int, after: String? = nil
     ) async throws -> Page<Invoice> {
         let query = Self.invoiceQuery(accountID: accountID, filter: filter, sort: sort)
-        return try await writer.read { db in
+        return try await read { db in
             try db.fetchPage(
                 query, first: first, after: after,
                 key: { sort.field == .amount ? .integer($0.totalMinor) : .text($0.issuedOn) }, id: \.id)
@@ -18,7 +18,7 @@ extension BillingStore {
         let query = Self.invoiceQuery(accountID: accountID, filter: filter, sort: InvoiceSort())
         guard query.isSatisfiable else { return 0 }
         let (sql, arguments) = query.countSQL()
-        return try await writer.read { db in try Int.fetchOne(db, sql: sql, arguments: arguments) ?? 0 }
+        return try await read { db in try Int.fetchOne(db.cachedStatement(sql: sql), arguments: arguments) ?? 0 }
     }
 
     static func invoiceQuery(accountID: Int64, filter: InvoiceFilter, sort: InvoiceSort) -> KeysetQuery {

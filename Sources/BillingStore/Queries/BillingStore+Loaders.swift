@@ -13,15 +13,15 @@ extension BillingStore {
 
     private func lineItems(table: String, parentColumn: String, ids: [Int64]) async throws -> [Int64: [LineItem]] {
         guard !ids.isEmpty else { return [:] }
-        let items = try await writer.read { db in
+        let items = try await read { db in
             try db.fetchInChunks(ids) { marks, arguments in
-                try LineItem.fetchAll(
-                    db,
+                try db.fetchCached(
                     sql: """
-                        SELECT id, \(parentColumn) AS parent_id, position, product_id, description, quantity, unit_price_minor, total_minor
+                        SELECT \(LineItem.selection(parentColumn: parentColumn))
                         FROM \(table) WHERE \(parentColumn) IN (\(marks)) ORDER BY \(parentColumn), position
                         """,
-                    arguments: arguments)
+                    arguments: arguments
+                ) { LineItem(row: $0, from: 0) }
             }
         }
         return grouped(items, keys: ids, by: \.parentID)
@@ -53,14 +53,13 @@ extension BillingStore {
     /// Each account's dialer-minute balance: the sum of its ledger, 0 when empty.
     public func dialerBalance(accountIDs ids: [Int64]) async throws -> [Int64: Int] {
         guard !ids.isEmpty else { return [:] }
-        let sums = try await writer.read { db in
+        let sums = try await read { db in
             try db.fetchInChunks(ids) { marks, arguments in
-                try Row.fetchAll(
-                    db,
+                try db.fetchCached(
                     sql:
                         "SELECT account_id, SUM(minutes) AS balance FROM dialer_minute_entries WHERE account_id IN (\(marks)) GROUP BY account_id",
                     arguments: arguments
-                ).map { row -> (Int64, Int) in (row["account_id"], row["balance"]) }
+                ) { row -> (Int64, Int) in (row[0], row[1]) }
             }
         }
         var balances = Dictionary(ids.map { ($0, 0) }, uniquingKeysWith: { first, _ in first })
@@ -71,16 +70,16 @@ extension BillingStore {
     /// Each account's newest `first` credits (positive ledger entries), newest first, in one statement.
     public func dialerCredits(accountIDs ids: [Int64], first: Int) async throws -> [Int64: [DialerMinuteEntry]] {
         guard first > 0 else { return Dictionary(uniqueKeysWithValues: ids.map { ($0, []) }) }
-        let entries = try await writer.read { db in
+        let entries = try await read { db in
             try db.fetchInChunks(ids) { marks, arguments in
                 try DialerMinuteEntry.fetchAll(
-                    db,
-                    sql: """
-                        SELECT * FROM (
-                            SELECT e.*, ROW_NUMBER() OVER (PARTITION BY account_id ORDER BY credited_at DESC, id DESC) AS position
-                            FROM dialer_minute_entries e WHERE account_id IN (\(marks)) AND minutes > 0
-                        ) AS ranked WHERE position <= ? ORDER BY account_id, credited_at DESC, id DESC
-                        """,
+                    db.cachedStatement(
+                        sql: """
+                            SELECT * FROM (
+                                SELECT e.*, ROW_NUMBER() OVER (PARTITION BY account_id ORDER BY credited_at DESC, id DESC) AS position
+                                FROM dialer_minute_entries e WHERE account_id IN (\(marks)) AND minutes > 0
+                            ) AS ranked WHERE position <= ? ORDER BY account_id, credited_at DESC, id DESC
+                            """),
                     arguments: arguments + [first])
             }
         }
@@ -97,14 +96,14 @@ extension BillingStore {
     /// Each managed account's Customer Success Manager; accounts without one are absent.
     public func csm(accountIDs ids: [Int64]) async throws -> [Int64: User] {
         guard !ids.isEmpty else { return [:] }
-        let pairs = try await writer.read { db in
+        let pairs = try await read { db in
             try db.fetchInChunks(ids) { marks, arguments in
                 try Row.fetchAll(
-                    db,
-                    sql: """
-                        SELECT m.account_id AS managed_account_id, u.* FROM account_managers m JOIN users u ON u.id = m.user_id
-                        WHERE m.account_id IN (\(marks))
-                        """,
+                    db.cachedStatement(
+                        sql: """
+                            SELECT m.account_id AS managed_account_id, u.* FROM account_managers m JOIN users u ON u.id = m.user_id
+                            WHERE m.account_id IN (\(marks))
+                            """),
                     arguments: arguments
                 ).map { row -> (Int64, User) in (row["managed_account_id"], try User(row: row)) }
             }

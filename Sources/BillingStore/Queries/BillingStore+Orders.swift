@@ -8,7 +8,7 @@ extension BillingStore {
         async throws -> Page<Order>
     {
         let query = Self.orderQuery(accountID: accountID, filter: filter, sort: sort)
-        return try await writer.read { db in
+        return try await read { db in
             try db.fetchPage(
                 query, first: first, after: after,
                 key: { sort.field == .amount ? .integer($0.totalMinor) : .text($0.orderDate) }, id: \.id)
@@ -20,7 +20,7 @@ extension BillingStore {
         let query = Self.orderQuery(accountID: accountID, filter: filter, sort: OrderSort())
         guard query.isSatisfiable else { return 0 }
         let (sql, arguments) = query.countSQL()
-        return try await writer.read { db in try Int.fetchOne(db, sql: sql, arguments: arguments) ?? 0 }
+        return try await read { db in try Int.fetchOne(db.cachedStatement(sql: sql), arguments: arguments) ?? 0 }
     }
 
     static func orderQuery(accountID: Int64, filter: OrderFilter, sort: OrderSort) -> KeysetQuery {

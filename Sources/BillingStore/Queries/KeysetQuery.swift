@@ -59,7 +59,8 @@ struct KeysetQuery {
         return ("SELECT COUNT(*) FROM \(table) WHERE \(filter)", arguments)
     }
 
-    func pageSQL(after cursor: PageCursor?, limit: Int) -> (sql: String, arguments: StatementArguments) {
+    /// The SELECT of a page: `selection` is the record's column list.
+    func pageSQL(after cursor: PageCursor?, limit: Int, selection: String = "*") -> (sql: String, arguments: StatementArguments) {
         var (sql, arguments) = filterSQL()
         let (strict, inclusive, order) = ascending ? (">", ">=", "ASC") : ("<", "<=", "DESC")
         if let cursor {
@@ -72,7 +73,7 @@ struct KeysetQuery {
             }
             arguments += [key, key, cursor.id]
         }
-        return ("SELECT * FROM \(table) WHERE \(sql) ORDER BY \(sortColumn) \(order), id \(order) LIMIT ?", arguments + [limit])
+        return ("SELECT \(selection) FROM \(table) WHERE \(sql) ORDER BY \(sortColumn) \(order), id \(order) LIMIT ?", arguments + [limit])
     }
 
     /// Decodes `after`, refusing cursors made for another sort field or of the wrong key type.
@@ -88,7 +89,7 @@ struct KeysetQuery {
 
 extension Database {
     /// Runs a keyset page query: fetches one row more than asked to learn whether a next page exists.
-    func fetchPage<Record: FetchableRecord & Sendable>(
+    func fetchPage<Record: PositionalRecord>(
         _ query: KeysetQuery, first: Int, after: String?, key: (Record) -> PageCursor.Key, id: (Record) -> Int64
     ) throws -> Page<Record> {
         guard first >= 0 else { throw BillingStoreError.invalidPageSize(first) }
@@ -96,8 +97,8 @@ extension Database {
         guard query.isSatisfiable, first > 0 else {
             return Page(items: [], cursors: [], hasNextPage: false, hasPreviousPage: cursor != nil)
         }
-        let (sql, arguments) = query.pageSQL(after: cursor, limit: first + 1)
-        var items = try Record.fetchAll(self, sql: sql, arguments: arguments)
+        let (sql, arguments) = query.pageSQL(after: cursor, limit: first + 1, selection: Record.selection)
+        var items = try fetchCached(Record.self, sql: sql, arguments: arguments)
         let hasNextPage = items.count > first
         if hasNextPage { items.removeLast() }
         let cursors = items.map { PageCursor(tag: query.sortTag, key: key($0), id: id($0)).encoded }
