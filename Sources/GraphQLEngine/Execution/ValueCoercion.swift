@@ -1,5 +1,9 @@
 /// Input coercion of request variables and field arguments, per the specification's section 6.4.
 enum ValueCoercion {
+    /// Variable errors reported before coercion gives up, as in graphql-js: the next one is replaced by an error
+    /// that says so and the rest of the input is not looked at, so a huge invalid input costs no more than a small one.
+    static let maximumVariableErrors = 50
+
     /// CoerceVariableValues: the operation's variables from the request's JSON, or the errors that stop the request.
     static func coerceVariables(
         _ definitions: [VariableDefinition], inputs: [(String, JSONValue)], schema: GraphQLSchema, source: Source
@@ -8,28 +12,37 @@ enum ValueCoercion {
         var errors: [GraphQLError] = []
         var provided: [String: JSONValue] = [:]
         for (name, value) in inputs { provided[name] = value }
+        /// Adds `error`, or the limit's error when there are already `maximumVariableErrors`; false means stop.
+        func report(_ error: GraphQLError) -> Bool {
+            guard errors.count < maximumVariableErrors else {
+                errors.append(
+                    GraphQLError("Too many errors processing variables, error limit reached. Execution aborted."))
+                return false
+            }
+            errors.append(error)
+            return true
+        }
         for definition in definitions {
             let name = definition.variable.name.value
             let location = [source.location(of: definition.loc.start)]
             guard let type = schema.type(from: definition.type), type.isInputType else {
-                errors.append(
-                    GraphQLError(
-                        "Variable \"$\(name)\" expected value of type \"\(Printer.print(definition.type))\" which cannot be used as an input type.",
-                        locations: location))
+                let message =
+                    "Variable \"$\(name)\" expected value of type \"\(Printer.print(definition.type))\" which cannot be used as an input type."
+                if !report(GraphQLError(message, locations: location)) { break }
                 continue
             }
             guard let input = provided[name] else {
                 if let defaultValue = definition.defaultValue {
                     if let coerced = valueFromAST(defaultValue, type: type, variables: nil) { values[name] = coerced }
                 } else if type.isNonNull {
-                    errors.append(
-                        GraphQLError("Variable \"$\(name)\" of required type \"\(type)\" was not provided.", locations: location))
+                    let message = "Variable \"$\(name)\" of required type \"\(type)\" was not provided."
+                    if !report(GraphQLError(message, locations: location)) { break }
                 }
                 continue
             }
             if input.isNull && type.isNonNull {
-                errors.append(
-                    GraphQLError("Variable \"$\(name)\" of non-null type \"\(type)\" must not be null.", locations: location))
+                let message = "Variable \"$\(name)\" of non-null type \"\(type)\" must not be null."
+                if !report(GraphQLError(message, locations: location)) { break }
                 continue
             }
             var problems: [(path: [PathComponent], value: JSONValue, message: String)] = []
@@ -38,13 +51,23 @@ enum ValueCoercion {
                 values[name] = coerced
                 continue
             }
+            var stopped = false
             for problem in problems {
                 var message = "Variable \"$\(name)\" got invalid value \(inspect(problem.value))"
                 if !problem.path.isEmpty { message += " at \"\(name)\(printPath(problem.path))\"" }
-                errors.append(GraphQLError(message + "; " + problem.message, locations: location))
+                if !report(GraphQLError(message + "; " + problem.message, locations: location)) {
+                    stopped = true
+                    break
+                }
             }
+            if stopped { break }
         }
         return errors.isEmpty ? .success(values) : .failure(RequestErrors(errors: errors))
+    }
+
+    /// Whether coercion has found more problems than a request reports, so it can stop looking.
+    private static func isFull(_ problems: [(path: [PathComponent], value: JSONValue, message: String)]) -> Bool {
+        problems.count > maximumVariableErrors
     }
 
     /// CoerceInputValue for a JSON value: graphql-js's `coerceInputValue`, reporting each problem with its path.
@@ -65,6 +88,7 @@ enum ValueCoercion {
                 var coerced: [JSONValue] = []
                 coerced.reserveCapacity(items.count)
                 for (index, item) in items.enumerated() {
+                    if isFull(problems) { break }
                     coerced.append(coerceInput(item, type: itemType, path: path + [.index(index)], problems: &problems))
                 }
                 return .list(coerced)
@@ -90,6 +114,7 @@ enum ValueCoercion {
             for (key, fieldValue) in entries { given[key] = fieldValue }
             var coerced: [(String, JSONValue)] = []
             for field in inputType.fields {
+                if isFull(problems) { break }
                 guard let fieldValue = given[field.name] else {
                     if let defaultValue = field.defaultValue {
                         coerced.append((field.name, defaultValue))
@@ -103,6 +128,7 @@ enum ValueCoercion {
                     (field.name, coerceInput(fieldValue, type: field.type, path: path + [.key(field.name)], problems: &problems)))
             }
             for (key, _) in entries where inputType.fieldMap[key] == nil {
+                if isFull(problems) { break }
                 let suggestions = SchemaSuggestions.list(key, options: inputType.fields.map(\.name))
                 problems.append(
                     (

@@ -83,12 +83,14 @@ import Testing
             #expect(result.data?[keys[0]] == .null, "\(label)")
             return true
         }
-        if let denied = route.hops.firstIndex(where: { SchemaWalk.roles($0.field, on: $0.parent).map { !$0.contains(role) } ?? false }) {
+        let deniedByAuth = route.hops.firstIndex { SchemaWalk.roles($0.field, on: $0.parent).map { !$0.contains(role) } ?? false }
+        // Through `node(id:)`: a type the role cannot reach in the graph stays closed here too.
+        let deniedByNode =
+            route.throughAbstractType && !Self.reachableTypes(role: role).contains(route.parent.name)
+            ? route.hops.firstIndex { $0.field.type.namedType.isAbstractType } : nil
+        // The refusal nearest the root is the one the response shows.
+        if let denied = [deniedByAuth, deniedByNode].compactMap({ $0 }).min() {
             expectDenied(result, at: Array(keys[...denied]), label: label)
-        } else if route.throughAbstractType, !Self.reachableTypes(role: role).contains(route.parent.name) {
-            // Through `node(id:)`: a type the role cannot reach in the graph stays closed here too.
-            let abstractIndex = route.hops.firstIndex { $0.field.type.namedType.isAbstractType }!
-            expectDenied(result, at: Array(keys[...abstractIndex]), label: label)
         } else if route.throughAbstractType && result.codes.contains("FORBIDDEN") {
             // `node(id:)` may be stricter than the graph (payment methods keep Account.paymentMethods' roles there),
             // never looser: only the abstract field itself may be refused.

@@ -106,6 +106,24 @@ import Testing
             ])
     }
 
+    @Test func stopsAfterFiftyErrorsAsGraphQLJSDoes() async throws {
+        let unknown = (0..<20_000).map { ("k\($0)", JSONValue.int($0)) }
+        let result = try await Shop.run(
+            "query($r: Range) { orders(range: $r) { id } }", variables: [("r", .object([("to", .int(1))] + unknown))])
+        #expect(result.data == nil)
+        #expect(result.errors.count == 51)
+        #expect(result.errors.first?.message.hasSuffix(#"; Field "k0" is not defined by type "Range"."#) == true)
+        #expect(result.errors[49].message.hasSuffix(#"; Field "k49" is not defined by type "Range"."#))
+        #expect(result.errors.last?.message == "Too many errors processing variables, error limit reached. Execution aborted.")
+    }
+
+    @Test func listCoercionStopsCollectingPastTheLimit() throws {
+        var problems: [(path: [PathComponent], value: JSONValue, message: String)] = []
+        let items = (0..<1_000).map { JSONValue.string("x\($0)") }
+        _ = ValueCoercion.coerceInput(.list(items), type: .list(.named(.scalar(.int))), path: [], problems: &problems)
+        #expect(problems.count == ValueCoercion.maximumVariableErrors + 1)
+    }
+
     @Test func aSingleValueCoercesToAList() throws {
         var problems: [(path: [PathComponent], value: JSONValue, message: String)] = []
         let coerced = ValueCoercion.coerceInput(.int(3), type: .list(.named(.scalar(.int))), path: [], problems: &problems)
