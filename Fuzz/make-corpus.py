@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """Regenerates the committed seed corpus in Fuzz/Corpus/ from the repository's documents.
 
-parser/: every GraphQL fixture (the contract, the dashboard, kitchen sinks, the introspection query), the schema,
-and a sample of the conformance documents. executor/: the dashboard, the introspection query, the playground's
-examples and a sample of the conformance requests, each as `query NUL variables-JSON NUL operationName`, the
+Only seeds that exist nowhere else as files are written here: run.sh adds the GraphQL fixtures (the contract,
+the dashboard, kitchen sinks, the introspection query) and the schema from where they live.
+parser/: a sample of the conformance documents. executor/: the playground's examples and a sample of the
+conformance requests, each as `query NUL variables-JSON NUL operationName`, the
 format FuzzExecutor reads. Run from anywhere: python3 Fuzz/make-corpus.py
 """
 import hashlib
@@ -15,7 +16,6 @@ import subprocess
 root = pathlib.Path(__file__).resolve().parent.parent
 fixtures = root / "Tests/GraphQLEngineTests/Fixtures"
 corpus = root / "Fuzz/Corpus"
-contract = pathlib.Path("/work/shared/design/api-contract.graphql")
 
 
 def write(folder, name, data):
@@ -49,11 +49,6 @@ def playground_examples():
 def main():
     for folder in ("parser", "executor"):
         shutil.rmtree(corpus / folder, ignore_errors=True)
-    documents = sorted(fixtures.glob("*.graphql")) + [root / "schema/billing.graphql"]
-    for path in documents:
-        write("parser", path.name, path.read_bytes())
-    if contract.exists():
-        write("parser", "shared-api-contract.graphql", contract.read_bytes())
     rows = [json.loads(line) for line in (fixtures / "conformance.jsonl").read_text().splitlines() if line]
     # Every 20th generated case: valid and invalid ones, about 100 seeds, each small.
     sample = rows[::20]
@@ -61,8 +56,6 @@ def main():
         write("parser", f"conformance-{row['name']}.graphql", row["query"].encode())
         write("executor", f"conformance-{row['name']}",
               request(row["query"], row.get("variables"), row.get("operationName")))
-    write("executor", "dashboard.graphql", (fixtures / "dashboard.graphql").read_bytes())
-    write("executor", "introspection-query.graphql", (fixtures / "introspection-query.graphql").read_bytes())
     for example in playground_examples():
         write("executor", f"playground-{example['id']}", request(example["query"], example["variables"]))
         if example["prepare"]:

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Builds the fuzz targets with libFuzzer and AddressSanitizer and runs each for a bounded time.
 #   Fuzz/run.sh [seconds per target, default 60] [parser|executor ...]
-# Each target starts from a copy of its committed seed corpus (Fuzz/Corpus/<target>), so the repository is never
-# modified. Exits non-zero when a target crashes, leaks, times out or fails its round trip; the crashing input is
+# Each target starts from a copy of its committed seed corpus (Fuzz/Corpus/<target>) plus the repository's own
+# documents, read where they live (the engine's test fixtures, the schema), so the repository is never modified. Exits non-zero when a target crashes, leaks, times out or fails its round trip; the crashing input is
 # kept under the artifacts folder and printed in base64.
 # Environment: FUZZ_WORK=dir keeps the working corpora and artifacts there instead of a temporary folder;
 # FUZZ_ARGS adds libFuzzer flags (e.g. "-jobs=2 -workers=2").
@@ -38,6 +38,11 @@ for target in "${targets[@]}"; do
     artifacts=$work/artifacts-$target
     mkdir -p "$corpus" "$artifacts"
     cp -n Corpus/"$target"/* "$corpus"/
+    # Plain documents are seeds for both targets (FuzzExecutor reads a query without variables as is).
+    case $target in
+        parser) cp -n ../Tests/GraphQLEngineTests/Fixtures/*.graphql ../schema/billing.graphql "$corpus"/ ;;
+        executor) cp -n ../Tests/GraphQLEngineTests/Fixtures/{dashboard,introspection-query}.graphql "$corpus"/ ;;
+    esac
     log=$work/$target.log
     echo "== fuzz $target for ${seconds}s ($(date -u +%H:%M:%S), load $(cut -d' ' -f1-3 /proc/loadavg))"
     # -timeout: one input taking longer is a finding (a request that hangs the server); debug+ASan is slow, so generous.
