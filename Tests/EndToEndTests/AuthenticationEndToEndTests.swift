@@ -44,9 +44,10 @@ import Testing
         #expect(try await restarted.login("member@acme.test").isEmpty == false)
         #expect(restarted.stop().status == 0)
         // Two locks, keyed by hashes: the emails typed are not in the table.
-        #expect(try SQLiteShell.execute("SELECT count(*) FROM login_locks", database: database) == "[(2,)]")
-        let keys = try SQLiteShell.execute(
-            "SELECT email_hash FROM login_locks UNION ALL SELECT email_hash FROM login_failures", database: database)
+        #expect(try TestDatabase.read(database: database) { try Int.fetchOne($0, sql: "SELECT count(*) FROM login_locks") } == 2)
+        let keys = try TestDatabase.read(database: database) {
+            try String.fetchAll($0, sql: "SELECT email_hash FROM login_locks UNION ALL SELECT email_hash FROM login_failures")
+        }.joined(separator: ",")
         #expect(!keys.contains("acme") && !keys.contains("@"), "\(keys)")
     }
 
@@ -71,7 +72,7 @@ import Testing
         let logout = try await server.post(json: ["query": "mutation { logout }"], headers: ["Authorization": "Bearer \(revoked)"])
         #expect(logout.text.hasPrefix(#"{"data":{"logout":true}"#), "\(logout.text)")
         let expired = try await server.login("member@acme.test")
-        try SQLiteShell.execute(
+        try TestDatabase.write(
             "UPDATE api_tokens SET expires_at = '2001-01-01T00:00:00Z' WHERE id = (SELECT max(id) FROM api_tokens)", database: database)
         let unknown = String(revoked.reversed())
         let valid = try await server.login("support@portal.test")

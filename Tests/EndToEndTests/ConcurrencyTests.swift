@@ -216,9 +216,7 @@ import Testing
     }
 
     static func ledger(_ path: String) throws -> Ledger {
-        let queue = try DatabaseQueue(path: path)
-        defer { try? queue.close() }
-        return try queue.read { db in
+        return try TestDatabase.read(database: path) { db in
             let rows = try Row.fetchAll(
                 db,
                 sql:
@@ -233,9 +231,7 @@ import Testing
 
     /// The database after the load against what the clients were told.
     static func checkDatabase(_ path: String, before: Ledger, seen: Tally, setups: [AccountSetup]) throws {
-        let queue = try DatabaseQueue(path: path)
-        defer { try? queue.close() }
-        try queue.read { db in
+        try TestDatabase.read(database: path) { db in
             #expect(try String.fetchAll(db, sql: "PRAGMA integrity_check") == ["ok"])
             #expect(try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").isEmpty)
 

@@ -97,9 +97,7 @@ import Testing
 
     /// The highest order and audit event ids of the seeded database.
     static func baseline(_ path: String) throws -> (order: Int64, audit: Int64) {
-        let queue = try DatabaseQueue(path: path)
-        defer { try? queue.close() }
-        return try queue.read { db in
+        return try TestDatabase.read(database: path) { db in
             (
                 try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(id), 0) FROM orders") ?? 0,
                 try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(id), 0) FROM audit_events") ?? 0
@@ -109,9 +107,7 @@ import Testing
 
     /// The database after a kill: whole, and holding every acknowledged purchase with all its parts.
     static func check(_ path: String, baseline: (order: Int64, audit: Int64), acknowledged: [Acknowledged], cycle: Int) throws {
-        let queue = try DatabaseQueue(path: path)
-        defer { try? queue.close() }
-        try queue.read { db in
+        try TestDatabase.read(database: path) { db in
             #expect(try String.fetchAll(db, sql: "PRAGMA integrity_check") == ["ok"], "cycle \(cycle)")
             #expect(try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").isEmpty, "cycle \(cycle)")
             for ack in acknowledged {

@@ -11,14 +11,14 @@ import Testing
         let auth = ["Authorization": "Bearer \(token)"]
 
         // Another process renames a table the orders resolver reads, under the running server.
-        try SQLiteShell.execute("ALTER TABLE orders RENAME TO orders_gone", database: database)
+        try TestDatabase.write("ALTER TABLE orders RENAME TO orders_gone", database: database)
         let resolver = try await server.post(json: ["query": "{ account { name orders(first: 2) { nodes { number } } } }"], headers: auth)
         #expect(resolver.status == 200)
         #expect(resolver.errorMessages == ["Internal server error."])
         #expect(resolver.errorCodes == ["INTERNAL_SERVER_ERROR"])
 
         // The tokens table goes too: the request fails before execution, in the endpoint.
-        try SQLiteShell.execute("ALTER TABLE api_tokens RENAME TO api_tokens_gone", database: database)
+        try TestDatabase.write("ALTER TABLE api_tokens RENAME TO api_tokens_gone", database: database)
         let endpoint = try await server.post(json: ["query": "{ viewer { email } }"], headers: auth)
         #expect(endpoint.status == 500)
         #expect(endpoint.errorMessages == ["Internal server error."])

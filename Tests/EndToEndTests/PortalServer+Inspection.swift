@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 
 /// What the hostile, lockout and data-at-rest suites need beyond `PortalServer`'s requests.
 extension PortalServer {
@@ -66,28 +67,18 @@ struct HTTPAnswer {
     var loginToken: String? { ((json["data"] as? [String: Any])?["login"] as? [String: Any])?["token"] as? String }
 }
 
-/// SQL run on a database file by Python's `sqlite3` module: another process touching the server's file.
-enum SQLiteShell {
-    @discardableResult
-    static func execute(_ sql: String, database: String) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [
-            "python3", "-c",
-            "import sqlite3, sys\nc = sqlite3.connect(sys.argv[1])\nprint(c.execute(sys.argv[2]).fetchall())\nc.commit()",
-            database, sql,
-        ]
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let text = output.fileHandleForReading.readDataToEndOfFile()
-        let problem = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw ServerFailure("sqlite3 failed: \(String(decoding: problem, as: UTF8.self))")
-        }
-        return String(decoding: text, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+/// The server's database file opened from the test process, as another program would open it while the server
+/// runs or after it stopped.
+enum TestDatabase {
+    static func write(_ sql: String, database: String) throws {
+        let queue = try DatabaseQueue(path: database)
+        defer { try? queue.close() }
+        try queue.write { try $0.execute(sql: sql) }
+    }
+
+    static func read<T>(database: String, _ body: (Database) throws -> T) throws -> T {
+        let queue = try DatabaseQueue(path: database)
+        defer { try? queue.close() }
+        return try queue.read(body)
     }
 }
