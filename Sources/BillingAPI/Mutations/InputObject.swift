@@ -23,6 +23,11 @@ struct InputObject {
         return nil
     }
 
+    /// True when the request gave this field as an explicit `null` (which differs from leaving it out).
+    func isExplicitNull(_ name: String) -> Bool {
+        fields.contains { $0.0 == name && $0.1.isNull }
+    }
+
     func string(_ name: String) -> String? {
         if case .string(let value)? = self[name] { return value }
         return nil

@@ -2,8 +2,9 @@ import BillingStore
 import GraphQLEngine
 
 extension Mutations {
-    /// `updateAccount`: phone, email and billing address, each validated; only the given ones change, and an
-    /// invalid one changes nothing at all (the old portal silently ignored a badly formatted phone).
+    /// `updateAccount`: phone, email and billing address, each validated; only the given ones change, an explicit
+    /// null removes one, and an invalid one changes nothing at all (the old portal silently ignored a badly
+    /// formatted phone).
     static func updateAccount(_ info: ResolveInfo<RequestContext>) async throws -> UpdateAccountPayloadValue {
         let (viewer, actor) = try actor(info)
         let input = InputObject(info.arguments["input"], path: ["input"])
@@ -24,6 +25,7 @@ extension Mutations {
                     country: address.string("country") ?? "")
                 changes.billingAddress = errors.check(address.path) { () throws(InvalidInputs) in try BillingAddress.validate(raw) }
             }
+            changes.cleared = Set(AccountField.allCases.filter { input.isExplicitNull($0.rawValue) })
         }
         guard errors.isEmpty, let accountID else { return UpdateAccountPayloadValue(account: nil, userErrors: errors.items) }
         do {

@@ -24,6 +24,17 @@ extension BillingStore {
                 account.addressCountry = address.country
                 parts.append("billing address to \(address.line1), \(address.city), \(address.country)")
             }
+            var removed: [String] = []
+            for field in AccountField.allCases where changes.cleared.contains(field) {
+                switch field {
+                case .phone: account.phone = nil
+                case .email: account.email = nil
+                case .billingAddress:
+                    (account.addressLine1, account.addressLine2, account.addressCity) = (nil, nil, nil)
+                    (account.addressRegion, account.addressPostalCode, account.addressCountry) = (nil, nil, nil)
+                }
+                removed.append(field == .billingAddress ? "billing address" : field.rawValue)
+            }
             try db.execute(
                 sql: """
                     UPDATE accounts SET phone = ?, email = ?, address_line1 = ?, address_line2 = ?, address_city = ?, address_region = ?,
@@ -34,7 +45,8 @@ extension BillingStore {
                     account.phone, account.email, account.addressLine1, account.addressLine2, account.addressCity, account.addressRegion,
                     account.addressPostalCode, account.addressCountry, accountID,
                 ])
-            try db.audit(accountID: accountID, actor: actor, action: "updateAccount", summary: "Changed " + parts.joined(separator: ", "))
+            try db.audit(
+                accountID: accountID, actor: actor, action: "updateAccount", summary: Self.changeSummary(changed: parts, removed: removed))
             return account
         }
     }
@@ -53,5 +65,14 @@ extension BillingStore {
             try db.audit(accountID: accountID, actor: actor, action: "setBillingAdmin", summary: summary)
             return user
         }
+    }
+
+    /// The audit line of an account change, e.g. "Changed phone to 5551112222; removed email".
+    static func changeSummary(changed: [String], removed: [String]) -> String {
+        var sentences: [String] = []
+        if !changed.isEmpty { sentences.append("changed " + changed.joined(separator: ", ")) }
+        if !removed.isEmpty { sentences.append("removed " + removed.joined(separator: ", ")) }
+        let summary = sentences.joined(separator: "; ")
+        return summary.prefix(1).uppercased() + summary.dropFirst()
     }
 }

@@ -4,15 +4,23 @@ public struct AccountChanges: Sendable, Hashable {
     public var phone: String?
     public var email: String?
     public var billingAddress: Address?
+    /// The fields to remove (an explicit null in the request); a field is either set or cleared, never both.
+    public var cleared: Set<AccountField>
 
-    public init(phone: String? = nil, email: String? = nil, billingAddress: Address? = nil) {
+    public init(phone: String? = nil, email: String? = nil, billingAddress: Address? = nil, cleared: Set<AccountField> = []) {
         self.phone = phone
         self.email = email
         self.billingAddress = billingAddress
+        self.cleared = cleared
     }
 
     /// True when no field is given.
-    public var isEmpty: Bool { phone == nil && email == nil && billingAddress == nil }
+    public var isEmpty: Bool { phone == nil && email == nil && billingAddress == nil && cleared.isEmpty }
+}
+
+/// The optional account details a Billing Admin may remove.
+public enum AccountField: String, Sendable, Hashable, CaseIterable {
+    case phone, email, billingAddress
 }
 
 /// A payment method to save: only what may be kept at rest (never a full card or account number).

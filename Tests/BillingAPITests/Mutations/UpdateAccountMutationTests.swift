@@ -58,6 +58,33 @@ struct UpdateAccountMutationTests {
         #expect(after.phone == before.phone && after.email == before.email && after.addressCity == "Paris" && after.addressRegion == nil)
     }
 
+    @Test func anExplicitNullRemovesAFieldAndLeavingItOutKeepsIt() async throws {
+        let h = try await MutationHarness()
+        let payload = try await h.mutate(
+            "updateAccount(input: { phone: null, billingAddress: null })", "account { phone email billingAddress { line1 } }")
+        #expect(MutationHarness.errors(payload).isEmpty)
+        #expect(payload["account"]?["phone"] == JSONValue.null)
+        #expect(payload["account"]?["billingAddress"] == JSONValue.null)
+        #expect(payload["account"]?["email"] == JSONValue.string("billing@acme.test"))
+        let after = try await h.account(h.acme)
+        #expect(after.phone == nil && after.billingAddress == nil && after.email == "billing@acme.test")
+        let event = try await h.store.auditEvents(accountID: h.acme, first: 1).items.first
+        #expect(event?.summary == "Removed phone, billing address")
+    }
+
+    @Test func aNullFromAVariableRemovesTooButNotBesideAnInvalidField() async throws {
+        let h = try await MutationHarness()
+        let query = "mutation($input: UpdateAccountInput!) { updateAccount(input: $input) { account { email } userErrors { code } } }"
+        let invalid = try await h.fixture.run(
+            query, as: "admin@acme.test", variables: [("input", .object([("email", .null), ("phone", .string("call me"))]))])
+        #expect(invalid.data?["updateAccount"]?["userErrors"]?.first?["code"] == JSONValue.string("INVALID"))
+        #expect(try await h.account(h.acme).email == "billing@acme.test")
+        let cleared = try await h.fixture.run(query, as: "admin@acme.test", variables: [("input", .object([("email", .null)]))])
+        #expect(cleared.errors.isEmpty)
+        #expect(cleared.data?["updateAccount"]?["account"]?["email"] == JSONValue.null)
+        #expect(try await h.account(h.acme).email == nil)
+    }
+
     @Test func anotherAccountIsNotFoundAndAnEmptyUpdateIsInvalid() async throws {
         let h = try await MutationHarness()
         let events = try await h.auditCount(h.globex)

@@ -33,6 +33,22 @@ struct AccountWriteTests {
         #expect(try await f.lastAudit()?.summary == "Changed email to ap@acme.test, billing address to 1 Rue de Rivoli, Paris, FR")
     }
 
+    @Test func clearedFieldsBecomeNullAndTheAddressGoesWhole() async throws {
+        let f = try await WriteFixture()
+        let before = try await f.store.accounts(ids: [f.acme])[f.acme]!
+        #expect(before.billingAddress != nil && before.email != nil)
+        let changes = AccountChanges(phone: "5551112222", cleared: [.email, .billingAddress])
+        let updated = try await f.store.updateAccount(f.acme, changes, by: f.ada)
+        let after = try await f.store.accounts(ids: [f.acme])[f.acme]!
+        #expect(updated == after)
+        #expect(after.phone == "5551112222" && after.email == nil && after.billingAddress == nil)
+        #expect(after.addressLine2 == nil && after.addressRegion == nil)
+        #expect(try await f.lastAudit()?.summary == "Changed phone to 5551112222; removed email, billing address")
+        _ = try await f.store.updateAccount(f.acme, AccountChanges(cleared: [.phone]), by: f.ada)
+        #expect(try await f.store.accounts(ids: [f.acme])[f.acme]!.phone == nil)
+        #expect(try await f.lastAudit()?.summary == "Removed phone")
+    }
+
     @Test func emptyUpdateIsRefusedWithoutAudit() async throws {
         let f = try await WriteFixture()
         let events = try await f.count("audit_events")
