@@ -55,8 +55,8 @@ func buildRouter(service: BillingService, options: ServerOptions, gate: Executio
     router.add(middleware: HeaderLimitMiddleware(maximumSize: options.maximumHeaderSize))
     let metrics = ServerMetrics()
     let graphQL = GraphQLEndpoint(
-        service: service, limits: options.limits, maximumBodySize: options.maximumBodySize, gate: gate,
-        metrics: metrics, retryAfterSeconds: options.retryAfterSeconds)
+        service: service, limits: options.limits, maximumBodySize: options.maximumBodySize,
+        bodyTimeout: .seconds(options.bodyTimeoutSeconds), gate: gate, metrics: metrics, retryAfterSeconds: options.retryAfterSeconds)
     router.get("/graphql") { request, context in await graphQL.handle(request, context: context) }
     router.post("/graphql") { request, context in await graphQL.handle(request, context: context) }
     for method in [HTTPRequest.Method.put, .delete, .patch] {

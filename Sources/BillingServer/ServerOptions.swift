@@ -34,6 +34,9 @@ public struct ServerOptions: Sendable {
     /// Seconds a connection may stay silent (between requests, or halfway through one) before it is closed, so
     /// idle or stalled clients cannot hold connections open forever.
     public var idleTimeoutSeconds = 30
+    /// Seconds a request body may take to arrive whole (408 past it): the idle timeout restarts with every byte,
+    /// so without this a client could drip a body slowly enough to hold a connection for ever.
+    public var bodyTimeoutSeconds = 60
 
     public init() {}
 

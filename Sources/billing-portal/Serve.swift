@@ -43,9 +43,13 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Seconds a connection may stay silent, between requests or halfway through one, before it is closed.")
     var idleTimeout = 30
 
+    @Option(help: "Seconds a request body may take to arrive whole before the answer is 408 and the connection closes.")
+    var bodyTimeout = 60
+
     func validate() throws {
         if documentCacheCapacity < 0 { throw ValidationError("--document-cache-capacity must not be negative.") }
         if idleTimeout < 1 { throw ValidationError("--idle-timeout must be at least 1 second.") }
+        if bodyTimeout < 1 { throw ValidationError("--body-timeout must be at least 1 second.") }
     }
 
     func run() async throws {
@@ -63,6 +67,7 @@ struct Serve: AsyncParsableCommand {
         options.documentCacheCapacity = documentCacheCapacity
         options.ceilingRoute = ceilingRoute
         options.idleTimeoutSeconds = idleTimeout
+        options.bodyTimeoutSeconds = bodyTimeout
         // Checked before the database is touched, so a wrong folder leaves no stray database behind.
         guard FileManager.default.fileExists(atPath: options.schemaPath) else {
             throw MissingResources(path: options.schemaPath)

@@ -58,6 +58,9 @@ final class BlockingHTTPClient {
         try send(bytes)
     }
 
+    /// Reads one response from the server, after `sendRaw`.
+    func receiveResponse() throws -> Response { try readResponse() }
+
     /// Whether the server closes the connection within `seconds`, reading (and dropping) whatever it sends first.
     func closedByServer(within seconds: Int) -> Bool {
         var timeout = timeval(tv_sec: seconds, tv_usec: 0)

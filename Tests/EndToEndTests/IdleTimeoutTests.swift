@@ -40,9 +40,37 @@ import Testing
         #expect(server.stop().status == 0)
     }
 
+    @Test func aClientDrippingItsBodyGetsA408AndIsDisconnected() async throws {
+        let folder = try TemporaryFolder()
+        let server = try PortalServer(
+            database: folder.path("drip.sqlite"), options: ["--idle-timeout", "30", "--body-timeout", "2"])
+        let port = try #require(server.base.port.map(UInt16.init))
+        let dripper = BlockingHTTPClient(port: port)
+        let head = "POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 5000\r\n\r\n"
+        try dripper.sendRaw(Array(head.utf8))
+        // A byte every 200 ms keeps the idle timer from ever firing; only the body deadline can end this.
+        let started = Date()
+        for _ in 0..<20 {
+            usleep(200_000)
+            do { try dripper.sendRaw([32]) } catch { break }
+        }
+        let response = try dripper.receiveResponse()
+        #expect(response.status == 408)
+        #expect(String(decoding: response.body, as: UTF8.self).contains("REQUEST_TIMEOUT"))
+        #expect(dripper.closedByServer(within: 5))
+        #expect(Date().timeIntervalSince(started) < 12)
+
+        let answer = try await server.graphQL("{ __typename }")
+        #expect(answer.status == 200)
+        #expect(server.stop().status == 0)
+    }
+
     @Test func aTimeoutUnderOneSecondIsRefused() throws {
         let run = try PortalBinary.run(["serve", "--idle-timeout", "0", "--db", "/nonexistent/never.sqlite"])
         #expect(run.status != 0)
         #expect(run.errors.contains("--idle-timeout must be at least 1 second."))
+        let body = try PortalBinary.run(["serve", "--body-timeout", "0", "--db", "/nonexistent/never.sqlite"])
+        #expect(body.status != 0)
+        #expect(body.errors.contains("--body-timeout must be at least 1 second."))
     }
 }

@@ -14,6 +14,8 @@ struct GraphQLEndpoint: Sendable {
     let service: BillingService
     let limits: QueryLimits
     let maximumBodySize: Int
+    /// How long the whole request body may take to arrive (408 past it).
+    let bodyTimeout: Duration
     let gate: ExecutionGate
     let metrics: ServerMetrics
     let retryAfterSeconds: Int
@@ -39,7 +41,8 @@ struct GraphQLEndpoint: Sendable {
             return (reject(rejection, as: .json), .rejected)
         }
         do {
-            let parameters = try await GraphQLParameters(request: request, maximumBodySize: maximumBodySize)
+            let parameters = try await GraphQLParameters(
+                request: request, maximumBodySize: maximumBodySize, bodyTimeout: bodyTimeout)
             let token = try BearerToken.parse(request.headers[.authorization])
             let prepared = service.runtime.prepare(parameters.query)
             let operation = prepared.operation(named: parameters.operationName)

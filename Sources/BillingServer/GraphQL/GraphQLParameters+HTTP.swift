@@ -3,12 +3,12 @@ import Hummingbird
 
 extension GraphQLParameters {
     /// Reads the parameters of a GET (URL query) or POST (JSON body) request.
-    init(request: Request, maximumBodySize: Int) async throws {
+    init(request: Request, maximumBodySize: Int, bodyTimeout: Duration) async throws {
         switch request.method {
         case .get:
             try self.init(urlQuery: request.uri.query)
         case .post:
-            let bytes = try await Self.readBody(of: request, maximumSize: maximumBodySize)
+            let bytes = try await Self.readBody(of: request, maximumSize: maximumBodySize, timeout: bodyTimeout)
             let json: JSONValue
             do {
                 json = try JSONParser.parse(bytes, maxDepth: 64)
@@ -23,9 +23,12 @@ extension GraphQLParameters {
         }
     }
 
-    /// The body of a JSON POST, refused (415) for another media type or charset and (413) past `maximumSize`:
-    /// first by its Content-Length, then by counting the bytes as they stream in, for chunked bodies.
-    static func readBody(of request: Request, maximumSize: Int) async throws -> [UInt8] {
+    /// The body of a JSON POST, refused (415) for another media type or charset, (413) past `maximumSize`: first
+    /// by its Content-Length, then by counting the bytes as they stream in, for chunked bodies; and (408) when the
+    /// whole body has not arrived within `timeout`. The idle timeout alone cannot stop a client that drips a body
+    /// a byte at a time, since every byte restarts it; cancelling the read ends the connection's input, so
+    /// Hummingbird closes the connection once the 408 is written.
+    static func readBody(of request: Request, maximumSize: Int, timeout: Duration) async throws -> [UInt8] {
         try checkContentType(request.headers[.contentType])
         let tooLarge = RequestRejection(
             status: .contentTooLarge, message: "The request body is larger than \(maximumSize) bytes.",
@@ -33,12 +36,28 @@ extension GraphQLParameters {
         if let declared = request.headers[.contentLength].flatMap({ Int($0) }), declared > maximumSize {
             throw tooLarge
         }
-        var bytes: [UInt8] = []
-        for try await buffer in request.body {
-            guard bytes.count + buffer.readableBytes <= maximumSize else { throw tooLarge }
-            bytes += buffer.readableBytesView
+        let body = request.body
+        return try await withThrowingTaskGroup(of: [UInt8]?.self) { group in
+            group.addTask {
+                var bytes: [UInt8] = []
+                for try await buffer in body {
+                    guard bytes.count + buffer.readableBytes <= maximumSize else { throw tooLarge }
+                    bytes += buffer.readableBytesView
+                }
+                return bytes
+            }
+            group.addTask {
+                try await Task.sleep(for: timeout)
+                return nil
+            }
+            defer { group.cancelAll() }
+            guard let first = try await group.next(), let bytes = first else {
+                throw RequestRejection(
+                    status: .requestTimeout, message: "The request body did not arrive within \(timeout.components.seconds) seconds.",
+                    code: "REQUEST_TIMEOUT", headers: [.connection: "close"])
+            }
+            return bytes
         }
-        return bytes
     }
 
     /// Accepts `application/json` with no charset or UTF-8.
