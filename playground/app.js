@@ -6,6 +6,12 @@
   var HISTORY_KEY = "billingPortal.history";
   var DRAFT_KEY = "billingPortal.draft";
   var HISTORY_LIMIT = 50;
+  /* Input fields whose values must never reach browser storage: a full card or bank account number, a password. */
+  var SECRET_FIELDS = ["number", "accountNumber", "password"];
+  var SECRET_LITERAL = new RegExp(
+    "\\b(" + SECRET_FIELDS.join("|") + ')(\\s*:\\s*)(?:"""[\\s\\S]*?"""|"(?:[^"\\\\\\n]|\\\\.)*")',
+    "g"
+  );
   var ENDPOINT = "graphql";
   var SDL_URL = "schema.graphql";
 
@@ -23,7 +29,7 @@
     onChange: function (text) {
       updateOperations();
       try {
-        localStorage.setItem(DRAFT_KEY, text);
+        localStorage.setItem(DRAFT_KEY, redactQuery(text));
       } catch (err) {
         /* private mode: drafts are a convenience only */
       }
@@ -119,6 +125,7 @@
       $("signin-form").hidden = false;
       $("access-notice").hidden = true;
       clearResponse();
+      forgetHistory();
       explorer.home();
       $("signin-email").focus();
     };
@@ -377,7 +384,12 @@
       $("run-button").disabled = false;
       document.body.removeAttribute("data-running");
       showResponse(r);
-      addHistory({ query: query, variables: $("variables-input").value, operationName: operationName, status: r.status });
+      addHistory({
+        query: redactQuery(query),
+        variables: redactVariables($("variables-input").value),
+        operationName: operationName,
+        status: r.status,
+      });
       if (r.json && r.json.errors && r.json.errors.some(isUnauthenticated) && state.token) {
         afterSignIn(false);
       }
@@ -530,6 +542,44 @@
   }
 
   // ---- history ----
+
+  /** The query text with every string given to a secret field (`number: "4242…"`) emptied. */
+  function redactQuery(text) {
+    return text.replace(SECRET_LITERAL, '$1$2""');
+  }
+
+  /** The variables JSON with the values of secret fields, at any depth, emptied; unparsable text is dropped. */
+  function redactVariables(text) {
+    if (!text.trim()) return "";
+    var value;
+    try {
+      value = JSON.parse(text);
+    } catch (err) {
+      return "";
+    }
+    var scrub = function (v) {
+      if (Array.isArray(v)) return v.map(scrub);
+      if (v && typeof v === "object") {
+        var out = {};
+        Object.keys(v).forEach(function (k) {
+          out[k] = SECRET_FIELDS.indexOf(k) >= 0 && typeof v[k] === "string" ? "" : scrub(v[k]);
+        });
+        return out;
+      }
+      return v;
+    };
+    return JSON.stringify(scrub(value), null, 2);
+  }
+
+  /** After sign-out the next person at this browser must not see what was run either. */
+  function forgetHistory() {
+    try {
+      localStorage.removeItem(HISTORY_KEY);
+    } catch (err) {
+      /* storage unavailable: nothing was kept */
+    }
+    renderHistory();
+  }
 
   function loadHistory() {
     try {

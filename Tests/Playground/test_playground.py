@@ -222,6 +222,35 @@ def test_history_keeps_the_run_query():
     assert p.console_errors() == []
 
 
+def test_history_and_drafts_never_keep_card_numbers_or_passwords():
+    p = page()
+    card = "4242424242424241"  # fails the Luhn check, so the server stores nothing
+    p.set_query("mutation AddCard($card: CardInput!) { addPaymentMethod(input: { card: $card }) { userErrors { code } } }")
+    variables = p.find("#variables-input")
+    variables.clear()
+    variables.send_keys(json.dumps({"card": {"number": card, "expMonth": 1, "expYear": 2031, "holderName": "Ada"}}))
+    p.run_with_keyboard(button=True)
+    assert "INVALID" in p.response_text(), p.response_text()[:500]
+    password = "hunter2-Secret"
+    p.set_query('mutation { login(email: "nobody@example.test", password: "' + password + '") { token } }')
+    variables.clear()
+    p.run_with_keyboard(button=True)
+    stored = p.driver.execute_script(
+        "return [localStorage.getItem('billingPortal.history'), localStorage.getItem('billingPortal.draft')].join(' ')")
+    assert card not in stored and password not in stored, stored
+    history = p.driver.execute_script("return JSON.parse(localStorage.getItem('billingPortal.history'))")
+    assert json.loads(history[1]["variables"])["card"] == {"number": "", "expMonth": 1, "expYear": 2031, "holderName": "Ada"}
+    assert 'password: ""' in history[0]["query"], history[0]
+    assert password in p.find("#query-input").get_attribute("value"), "the editor itself keeps what was typed"
+    p.sign_out()
+    assert p.driver.execute_script("return localStorage.getItem('billingPortal.history')") is None
+    p.find("#tab-history").click()
+    assert "Queries you run appear here." in p.find("#history-list").text
+    p.sign_in(*ADMIN)
+    p.find("#tab-examples").click()
+    assert p.console_errors() == []
+
+
 def test_typing_a_field_prefix_suggests_the_field():
     p = page()
     area = p.set_query("{\naccount {\npaym")
