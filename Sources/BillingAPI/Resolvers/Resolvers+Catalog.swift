@@ -16,7 +16,9 @@ extension Resolvers {
                 let products = try await info.context.loadProducts(purchases.map(\.productID))
                 return try purchases.map { purchase in
                     guard let product = products[purchase.productID] else {
-                        throw GraphQLError("Product \(purchase.productID) of a purchase is missing.")
+                        throw GraphQLError(
+                            "Product \(purchase.productID) of a purchase is missing.",
+                            extensions: [(key: "code", value: .string("INTERNAL_SERVER_ERROR"))])
                     }
                     return product
                 }

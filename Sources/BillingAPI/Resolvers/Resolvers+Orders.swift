@@ -35,7 +35,9 @@ extension Resolvers {
                 let products = try await info.context.loadProducts(lines.map(\.item.productID))
                 return try lines.map { line in
                     guard let product = products[line.item.productID] else {
-                        throw GraphQLError("Product \(line.item.productID) of a line item is missing.")
+                        throw GraphQLError(
+                            "Product \(line.item.productID) of a line item is missing.",
+                            extensions: [(key: "code", value: .string("INTERNAL_SERVER_ERROR"))])
                     }
                     return product
                 }

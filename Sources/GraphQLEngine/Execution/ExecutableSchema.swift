@@ -37,18 +37,23 @@ public struct ExecutableSchema<Context: Sendable>: Sendable {
         let operation: OperationDefinition
         switch document.selectOperation(named: operationName) {
         case .success(let selected): operation = selected
-        case .failure(let error): return ExecutionResult(data: nil, errors: [error])
+        case .failure(let error): return ExecutionResult(data: nil, errors: [error.coded(RequestErrorCode.operationResolutionFailure)])
         }
         guard let rootType = schema.rootType(for: operation.operation), let bound = objects[ObjectIdentifier(rootType)]
         else {
             return ExecutionResult(
                 data: nil,
-                errors: [GraphQLError("Schema is not configured to execute \(operation.operation.rawValue) operation.")])
+                errors: [
+                    GraphQLError(
+                        "Schema is not configured to execute \(operation.operation.rawValue) operation.",
+                        extensions: [(key: "code", value: .string(RequestErrorCode.operationResolutionFailure))])
+                ])
         }
         let coercedVariables: [String: JSONValue]
         switch ValueCoercion.coerceVariables(operation.variableDefinitions, inputs: variables, schema: schema, source: source) {
         case .success(let values): coercedVariables = values
-        case .failure(let failure): return ExecutionResult(data: nil, errors: failure.errors)
+        case .failure(let failure):
+            return ExecutionResult(data: nil, errors: failure.errors.map { $0.coded(RequestErrorCode.badUserInput) })
         }
         guard let rootBatch = bound.makeBatch([rootValue]) else {
             return ExecutionResult(data: nil, errors: [GraphQLError("The root value does not fit type \(rootType.name).")])

@@ -71,7 +71,10 @@ final class ExecutionRun<Context: Sendable> {
             case .failure(let problem):
                 let location = problem.node.map { source.location(of: $0.loc.start) } ?? source.location(of: nodes[0].loc.start)
                 return failAll(
-                    GraphQLError(problem.message, locations: [location]), field: definition, key: key, nodes: nodes, in: group,
+                    GraphQLError(
+                        problem.message, locations: [location],
+                        extensions: [(key: "code", value: .string(RequestErrorCode.badUserInput))]),
+                    field: definition, key: key, nodes: nodes, in: group,
                     into: &rows)
             }
             let info = ResolveInfo(

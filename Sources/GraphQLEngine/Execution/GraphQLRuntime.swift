@@ -81,10 +81,12 @@ public struct PreparedDocument: Sendable {
         do {
             let document = try Parser.parse(source, options: parseOptions)
             self.document = document
-            self.errors = Validator.validate(schema: schema, document: document, source: source)
+            self.errors = Validator.validate(schema: schema, document: document, source: source).map {
+                $0.coded(RequestErrorCode.validationFailed)
+            }
         } catch {
             self.document = nil
-            self.errors = [error]
+            self.errors = [error.coded(RequestErrorCode.parseFailed)]
         }
     }
 

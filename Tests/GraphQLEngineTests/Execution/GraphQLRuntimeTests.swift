@@ -30,6 +30,22 @@ import Testing
         #expect(invalid.response().jsonString.hasPrefix(#"{"errors":[{"message":"Cannot query field"#))
     }
 
+    @Test func requestErrorsCarryACodeForEachStage() async throws {
+        let runtime = GraphQLRuntime(executable: try Shop.executable())
+        let cases: [(GraphQLRequest, String)] = [
+            (GraphQLRequest(query: "{ orders { id }"), "GRAPHQL_PARSE_FAILED"),
+            (GraphQLRequest(query: "{ orders { nmber } }"), "GRAPHQL_VALIDATION_FAILED"),
+            (GraphQLRequest(query: "query A { echo }", operationName: "B"), "OPERATION_RESOLUTION_FAILURE"),
+            (GraphQLRequest(query: "query A { echo } query B { echo }"), "OPERATION_RESOLUTION_FAILURE"),
+            (GraphQLRequest(query: "query($n: Int) { orders(first: $n) { id } }", variables: [("n", .string("x"))]), "BAD_USER_INPUT"),
+        ]
+        for (request, code) in cases {
+            let result = await runtime.execute(request, context: Shop.Context(), rootValue: Shop.Root())
+            #expect(result.data == nil)
+            #expect(!result.errors.isEmpty && result.errors.allSatisfy { $0.code == code }, "\(request.query): \(result.errors)")
+        }
+    }
+
     @Test func longQueriesAreNotKeptSoTheCacheStaysBounded() async throws {
         let runtime = GraphQLRuntime(executable: try Shop.executable(), cacheCapacity: 8, maximumCachedQueryBytes: 100)
         let long = "{ echo }" + String(repeating: " ", count: 200)

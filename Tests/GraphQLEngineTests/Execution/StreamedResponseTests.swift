@@ -41,7 +41,10 @@ import Testing
         #expect(!result.hasData)
         #expect(result.data == nil)
         let text = String(decoding: result.responseBytes(extensions: [("cost", .int(0))]), as: UTF8.self)
-        #expect(text == #"{"errors":[{"message":"Unknown operation named \"Missing\"."}],"extensions":{"cost":0}}"#)
+        #expect(
+            text
+                == #"{"errors":[{"message":"Unknown operation named \"Missing\".","extensions":{"code":"OPERATION_RESOLUTION_FAILURE"}}],"extensions":{"cost":0}}"#
+        )
     }
 
     @Test func settingDataReplacesTheExecutedColumns() async throws {
