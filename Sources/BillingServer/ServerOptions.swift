@@ -1,3 +1,4 @@
+import BillingAPI
 public import GraphQLEngine
 
 import class Foundation.ProcessInfo
@@ -14,9 +15,9 @@ public struct ServerOptions: Sendable {
     public var port = 8080
     /// The folder holding `playground/` and `schema/billing.graphql`; the working directory by default.
     public var resources = "."
-    /// Depth and cost limits checked before execution: the dashboard query costs 3,045 and is 6 deep; the standard
+    /// Depth, cost and page-size limits checked before execution: the dashboard query costs 3,045 and is 6 deep; the standard
     /// introspection query (graphql-js 16, graphql-core 3.2) is 15 deep.
-    public var limits = QueryLimits(maximumDepth: 15, maximumCost: 10_000)
+    public var limits = QueryLimits(maximumDepth: 15, maximumCost: 10_000, maximumPageSize: BillingService.maximumPageSize)
     /// The largest request body accepted (1 MiB).
     public var maximumBodySize = 1 << 20
     /// The most bytes all request header fields may take together (16 KiB); past it the answer is 431.

@@ -101,6 +101,9 @@ public final class BillingService: Sendable {
         return urls
     }
 
+    /// The largest page (`first`) any list returns; the server's query limits refuse more before execution.
+    public static let maximumPageSize = Resolvers.maxPageSize
+
     /// What the response shows for an error a resolver threw: GraphQL errors as they are, store errors about the
     /// client's input as BAD_USER_INPUT, anything else masked.
     static func responseError(for error: any Error, report: (@Sendable (any Error) -> Void)?) -> GraphQLError {

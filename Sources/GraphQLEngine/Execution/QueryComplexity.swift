@@ -17,10 +17,15 @@ public struct QueryComplexity: Sendable, Equatable {
     public var depth: Int
     /// The estimated number of field resolutions.
     public var cost: Int
+    /// The smallest and the largest page size asked for, as given (before the cost's floor of 1); nil when no
+    /// field takes one. `QueryLimits` refuses a size out of range here, before execution, so a bad `first` is
+    /// one clear request error rather than a null carried up through every non-null parent.
+    public var pageSizes: ClosedRange<Int>?
 
-    public init(depth: Int, cost: Int) {
+    public init(depth: Int, cost: Int, pageSizes: ClosedRange<Int>? = nil) {
         self.depth = depth
         self.cost = cost
+        self.pageSizes = pageSizes
     }
 
     /// Measures `operation` of `document` with the request's raw variables.
@@ -39,10 +44,13 @@ public struct QueryComplexity: Sendable, Equatable {
 public struct QueryLimits: Sendable, Equatable {
     public var maximumDepth: Int
     public var maximumCost: Int
+    /// The largest page size (`first`) a field may ask for; nil for no check here.
+    public var maximumPageSize: Int?
 
-    public init(maximumDepth: Int, maximumCost: Int) {
+    public init(maximumDepth: Int, maximumCost: Int, maximumPageSize: Int? = nil) {
         self.maximumDepth = maximumDepth
         self.maximumCost = maximumCost
+        self.maximumPageSize = maximumPageSize
     }
 
     /// One `QUERY_TOO_COMPLEX` error per limit the complexity exceeds; empty when the query may run.
@@ -57,6 +65,17 @@ public struct QueryLimits: Sendable, Equatable {
         if complexity.cost > maximumCost {
             errors.append(
                 GraphQLError("Query cost \(complexity.cost) exceeds the maximum of \(maximumCost).", extensions: code))
+        }
+        if let maximumPageSize, let sizes = complexity.pageSizes {
+            let badInput: [(key: String, value: JSONValue)] = [(key: "code", value: .string(RequestErrorCode.badUserInput))]
+            if sizes.lowerBound < 0 {
+                errors.append(GraphQLError("Argument \"first\" must not be negative; got \(sizes.lowerBound).", extensions: badInput))
+            }
+            if sizes.upperBound > maximumPageSize {
+                errors.append(
+                    GraphQLError(
+                        "Argument \"first\" must be at most \(maximumPageSize); got \(sizes.upperBound).", extensions: badInput))
+            }
         }
         return errors
     }
@@ -105,6 +124,7 @@ struct ComplexityMeasurer {
             }
             total.cost = Self.add(total.cost, part.cost)
             total.depth = max(total.depth, part.depth)
+            total.pageSizes = Self.union(total.pageSizes, part.pageSizes)
         }
         return total
     }
@@ -113,8 +133,11 @@ struct ComplexityMeasurer {
         let definition = parentType.flatMap { schema.field(named: field.name.value, on: $0) }
         guard let selectionSet = field.selectionSet else { return QueryComplexity(depth: 1, cost: 1) }
         let children = measure(selectionSet, in: definition?.type.namedType)
-        let size = definition.flatMap { pageSize(of: field, definition: $0) } ?? 1
-        return QueryComplexity(depth: Self.add(children.depth, 1), cost: Self.add(1, Self.multiply(children.cost, size)))
+        let given = definition.flatMap { pageSize(of: field, definition: $0) }
+        let size = given.map { max($0, 1) } ?? 1
+        return QueryComplexity(
+            depth: Self.add(children.depth, 1), cost: Self.add(1, Self.multiply(children.cost, size)),
+            pageSizes: Self.union(children.pageSizes, given.map { $0...$0 }))
     }
 
     mutating func measureFragment(named name: String) -> QueryComplexity {
@@ -126,7 +149,8 @@ struct ComplexityMeasurer {
         return result
     }
 
-    /// The page size a field asks for; at least 1, since its `totalCount` and `pageInfo` resolve even when empty.
+    /// The page size a field asks for, as given; the cost counts at least 1, since a connection's `totalCount` and
+    /// `pageInfo` resolve even when it is empty.
     func pageSize(of field: Field, definition: GraphQLField) -> Int? {
         guard let argument = definition.argument(named: sizeArgument) else { return nil }
         var value: JSONValue? = nil
@@ -135,7 +159,7 @@ struct ComplexityMeasurer {
         }
         if value == nil || value == .null { value = argument.defaultValue }
         guard case .int(let size) = value else { return nil }
-        return max(size, 1)
+        return size
     }
 
     /// A literal's value, or a variable's request value (else its default); nil when neither is known.
@@ -163,6 +187,12 @@ struct ComplexityMeasurer {
             if (name == "skip" && flag) || (name == "include" && !flag) { return false }
         }
         return true
+    }
+
+    static func union(_ a: ClosedRange<Int>?, _ b: ClosedRange<Int>?) -> ClosedRange<Int>? {
+        guard let a else { return b }
+        guard let b else { return a }
+        return min(a.lowerBound, b.lowerBound)...max(a.upperBound, b.upperBound)
     }
 
     static func add(_ a: Int, _ b: Int) -> Int {

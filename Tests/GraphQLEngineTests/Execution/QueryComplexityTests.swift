@@ -33,13 +33,14 @@ import Testing
 
     @Test func aPageSizeMultipliesTheChildren() throws {
         // shops: 1 + 3 * (totalCount 1 + nodes (1 + name 1)) = 1 + 3 * 3
-        #expect(try Self.measure("{ shops(first: 3) { totalCount nodes { name } } }") == QueryComplexity(depth: 3, cost: 10))
+        #expect(
+            try Self.measure("{ shops(first: 3) { totalCount nodes { name } } }") == QueryComplexity(depth: 3, cost: 10, pageSizes: 3...3))
     }
 
     @Test func nestedPagesMultiply() throws {
         // shops: 1 + 2 * (nodes: 1 + (items: 1 + 5 * (nodes: 1 + id 1)))
         let complexity = try Self.measure("{ shops(first: 2) { nodes { items(first: 5) { nodes { id } } } } }")
-        #expect(complexity == QueryComplexity(depth: 5, cost: 1 + 2 * (1 + 1 + 5 * 2)))
+        #expect(complexity == QueryComplexity(depth: 5, cost: 1 + 2 * (1 + 1 + 5 * 2), pageSizes: 2...5))
     }
 
     @Test func theSchemaDefaultAppliesWhenTheArgumentIsMissingOrNull() throws {
@@ -66,7 +67,7 @@ import Testing
             fragment ShopFields on Shop { id name items(first: 2) { nodes { ... on Item { id } } } }
             """
         // ShopFields: id 1 + name 1 + items (1 + 2 * (nodes 1 + id 1)) = 7, depth 4
-        #expect(try Self.measure(query) == QueryComplexity(depth: 5, cost: (1 + 4 * (1 + 7)) + (1 + 7)))
+        #expect(try Self.measure(query) == QueryComplexity(depth: 5, cost: (1 + 4 * (1 + 7)) + (1 + 7), pageSizes: 2...4))
     }
 
     @Test func aFragmentCycleCountsNothingAndEnds() throws {
@@ -126,11 +127,25 @@ import Testing
         #expect(errors.allSatisfy { $0.code == "QUERY_TOO_COMPLEX" })
     }
 
+    @Test func pageSizesAreTheSmallestAndLargestGivenAndLimitsRefuseThemOutOfRange() throws {
+        let query = "query($n: Int) { shops(first: $n) { nodes { name } } more: shops(first: 0) { totalCount } }"
+        let measured = try Self.measure(query, variables: [("n", .int(250))])
+        #expect(measured.pageSizes == 0...250)
+        #expect(measured.cost == (1 + 250 * 2) + 2)
+        #expect(try Self.measure("{ shop { id } }").pageSizes == nil)
+        let limits = QueryLimits(maximumDepth: 12, maximumCost: 10_000, maximumPageSize: 100)
+        #expect(limits.errors(for: measured).map(\.message) == [#"Argument "first" must be at most 100; got 250."#])
+        #expect(limits.errors(for: measured).allSatisfy { $0.code == "BAD_USER_INPUT" })
+        let negative = try Self.measure("{ shops(first: -3) { totalCount } }")
+        #expect(limits.errors(for: negative).map(\.message) == [#"Argument "first" must not be negative; got -3."#])
+        #expect(QueryLimits(maximumDepth: 12, maximumCost: 10_000).errors(for: measured).isEmpty)
+    }
+
     /// The server's limits (depth 15, cost 10,000) must admit the dashboard and the standard introspection query.
     @Test func theDashboardAndTheIntrospectionQueryFitTheServersLimits() throws {
         let schema = try buildSchema(try Fixture.text("api-contract.graphql"))
         let expected = [
-            "dashboard.graphql": QueryComplexity(depth: 6, cost: 3045),
+            "dashboard.graphql": QueryComplexity(depth: 6, cost: 3045, pageSizes: 50...50),
             "introspection-query.graphql": QueryComplexity(depth: 15, cost: 226),
         ]
         for (name, complexity) in expected {
