@@ -69,7 +69,17 @@ func buildRouter(service: BillingService, options: ServerOptions, gate: Executio
     router.get("/playground/:file") { _, context in
         files.response(forPlaygroundFile: context.parameters.get("file") ?? "")
     }
-    router.get("/schema.graphql") { _, _ in files.schemaResponse() }
+    // The SDL, with its @auth map, is for signed-in clients only, as introspection is.
+    router.get("/schema.graphql") { request, _ in
+        guard let token = try? BearerToken.parse(request.headers[.authorization]),
+            (try? await service.viewer(forToken: token)) != nil
+        else {
+            var response = InvoiceEndpoint.text(.unauthorized, "Sign in to read the schema: send Authorization: Bearer <token>.")
+            response.headers[.wwwAuthenticate] = "Bearer"
+            return response
+        }
+        return files.schemaResponse()
+    }
     if options.ceilingRoute {
         let ceiling = CeilingRoute(maximumBodySize: options.maximumBodySize)
         router.get("/ceiling") { request, _ in try await ceiling.respond(to: request) }

@@ -55,6 +55,20 @@ struct SessionTests {
         #expect(logout.codes == ["UNAUTHENTICATED"])
     }
 
+    @Test func introspectionNeedsASignedInViewerButTypenameDoesNot() async throws {
+        let fixture = try await APIFixture()
+        let anonymous = try await fixture.run(#"{ __schema { queryType { name } } t: __type(name: "Account") { name } }"#, as: nil)
+        #expect(anonymous.codes == ["UNAUTHENTICATED", "UNAUTHENTICATED"])
+        #expect(anonymous.data == .null)
+        let typename = try await fixture.run("{ __typename }", as: nil)
+        #expect(typename.errors.isEmpty && typename.data?["__typename"] == .string("Query"))
+        let member = try await fixture.run(
+            #"{ __schema { queryType { name } } t: __type(name: "Account") { name } }"#, as: "member@acme.test")
+        #expect(member.errors.isEmpty)
+        #expect(member.data?["__schema"]?["queryType"]?["name"] == .string("Query"))
+        #expect(member.data?["t"]?["name"] == .string("Account"))
+    }
+
     @Test func unknownTokensHaveNoViewer() async throws {
         let fixture = try await APIFixture()
         #expect(try await fixture.service.viewer(forToken: nil) == nil)

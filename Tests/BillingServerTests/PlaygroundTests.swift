@@ -3,8 +3,9 @@ import HummingbirdTesting
 import Testing
 
 @Suite struct PlaygroundTests {
-    @Test func servesThePageItsFilesAndTheSchema() async throws {
+    @Test func servesThePageItsFilesAndTheSchemaToSignedInClients() async throws {
         let server = try await TestServer()
+        let token = try await server.token(for: "member@acme.test")
         try await server.test { client in
             let page = try await client.execute(uri: "/", method: .get)
             #expect(page.status == .ok)
@@ -19,7 +20,12 @@ import Testing
                 #expect(file.headers[.contentType] == type)
                 #expect(file.body.readableBytes > 100)
             }
-            let schema = try await client.execute(uri: "/schema.graphql", method: .get)
+            let anonymous = try await client.execute(uri: "/schema.graphql", method: .get)
+            #expect(anonymous.status == .unauthorized)
+            #expect(!anonymous.text.contains("type Query"))
+            let forged = try await client.execute(uri: "/schema.graphql", method: .get, headers: [.authorization: "Bearer not-a-token"])
+            #expect(forged.status == .unauthorized)
+            let schema = try await client.execute(uri: "/schema.graphql", method: .get, headers: [.authorization: "Bearer \(token)"])
             #expect(schema.status == .ok)
             #expect(schema.text.contains("type Query {"))
             #expect(schema.text.contains("@auth"))

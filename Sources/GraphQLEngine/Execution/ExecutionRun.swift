@@ -52,6 +52,9 @@ final class ExecutionRun<Context: Sendable> {
         let output: ResolverOutput
         if let meta = metaField(named: name, on: objectType) {
             field = meta
+            if let fieldGuard = executable.fieldGuard, let denied = fieldGuard(meta, objectType, context) {
+                return failAll(denied, field: meta, key: key, nodes: nodes, in: group, into: &rows)
+            }
             switch resolveMetaField(meta, node: nodes[0], count: group.batch.count) {
             case .success(let resolved): output = resolved
             case .failure(let error): return failAll(error, field: meta, key: key, nodes: nodes, in: group, into: &rows)

@@ -20,6 +20,8 @@ public struct SchemaBinding<Context: Sendable> {
     var objects: [String: ObjectRegistration<Context>] = [:]
     var abstracts: [String: AbstractRegistration] = [:]
     /// Decides, once per field and level, whether the viewer may read a field; an error makes the field null.
+    /// `__schema` and `__type` pass through it too (as fields of the query root), so a server can keep its schema
+    /// from anonymous clients; `__typename` never does.
     public var fieldGuard: (@Sendable (GraphQLField, GraphQLObjectType, Context) -> GraphQLError?)?
 
     public init(schema: GraphQLSchema) {
