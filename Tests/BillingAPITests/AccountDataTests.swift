@@ -1,4 +1,5 @@
 import BillingAPI
+import Foundation
 import GraphQLEngine
 import Testing
 
@@ -75,6 +76,28 @@ struct AccountDataTests {
         let times = credits.compactMap { $0["creditedAt"]?.stringValue }
         #expect(times == times.sorted(by: >))
         #expect(credits.allSatisfy { ($0["minutes"]?.intValue ?? 0) > 0 })
+    }
+
+    @Test func aLicenseStatusFollowsItsTermAsTheDaysPass() async throws {
+        let query = "{ account { purchasedProducts { startsOn status product { sku } } } }"
+        func statuses(on day: String) async throws -> [String: String] {
+            let noon = try #require(CalendarDate(day)).dayNumber * 86_400 + 43_200
+            let moment = Date(timeIntervalSince1970: TimeInterval(noon))
+            let fixture = try await APIFixture(options: BillingOptions(now: { moment }))
+            let result = try await fixture.run(query, as: "admin@acme.test")
+            #expect(result.errors.isEmpty, "\(result.errors)")
+            var found: [String: String] = [:]
+            for purchase in result.data?["account"]?["purchasedProducts"]?.listValue ?? [] {
+                let key = (purchase["product"]?["sku"]?.stringValue ?? "?") + "@" + (purchase["startsOn"]?.stringValue ?? "?")
+                found[key] = purchase["status"]?.stringValue
+            }
+            return found
+        }
+        let before = try await statuses(on: "2026-11-27")
+        #expect(before["PB-SEAT@2025-12-01"] == "ACTIVE" && before["NA-SEAT@2026-12-01"] == "PENDING")
+        #expect(before["PB-ENT@2024-09-01"] == "EXPIRED")
+        let after = try await statuses(on: "2026-12-05")
+        #expect(after["PB-SEAT@2025-12-01"] == "EXPIRED" && after["NA-SEAT@2026-12-01"] == "ACTIVE")
     }
 
     @Test func purchasedProductsAndAuditLog() async throws {

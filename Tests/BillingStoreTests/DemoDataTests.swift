@@ -55,7 +55,15 @@ import Testing
         #expect(methods.count == 2)
         #expect(methods.filter(\.isDefault).count == 1)
         let licenses = try await store.purchasedProducts(accountIDs: [acme])[acme] ?? []
-        #expect(Set(licenses.map(\.status)) == [.active, .pending, .expired])
+        // On the demo's day: seats in their term, next year's renewal not begun, an old term over. A week later the
+        // current term is over and the renewal has begun, with no row changed.
+        #expect(Set(licenses.map { $0.status(on: CalendarDate("2026-11-27")!) }) == [.active, .pending, .expired])
+        let renewal = try #require(licenses.first { $0.startsOn == "2026-12-01" })
+        #expect(renewal.status(on: CalendarDate("2026-11-30")!) == .pending)
+        #expect(renewal.status(on: CalendarDate("2026-12-01")!) == .active)
+        let current = try #require(licenses.first { $0.startsOn == "2025-12-01" })
+        #expect(current.status(on: CalendarDate("2026-11-30")!) == .active)
+        #expect(current.status(on: CalendarDate("2026-12-01")!) == .expired)
         #expect(try await store.dialerBalance(accountIDs: [acme])[acme] ?? 0 > 0)
         #expect(try await store.dialerCredits(accountIDs: [acme], first: 100)[acme]?.isEmpty == false)
         #expect(try await store.auditEvents(accountID: acme, first: 10).items.count == 3)

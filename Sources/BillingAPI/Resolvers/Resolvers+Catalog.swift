@@ -26,7 +26,7 @@ extension Resolvers {
             purchase.field("quantity") { $0.quantity }
             purchase.field("startsOn") { $0.startsOn }
             purchase.field("endsOn") { $0.endsOn }
-            purchase.field("status") { $0.status }
+            purchase.field("status") { purchase, info in purchase.status(on: CalendarDate(utcDayOf: info.context.service.options.now())) }
         }
         binding.object("DialerMinutes", as: DialerMinutesValue.self) { minutes in
             minutes.batch("balanceMinutes") { values, info async throws -> [Int] in

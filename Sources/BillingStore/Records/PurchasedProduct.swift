@@ -8,6 +8,7 @@ public struct PurchasedProduct: Codable, Sendable, Hashable, Identifiable {
     public var quantity: Int
     public var startsOn: String
     public var endsOn: String?
+    /// As stored; what clients see is `status(on:)`.
     public var status: LicenseStatus
 
     enum CodingKeys: String, CodingKey {
@@ -17,6 +18,15 @@ public struct PurchasedProduct: Codable, Sendable, Hashable, Identifiable {
         case orderID = "order_id"
         case startsOn = "starts_on"
         case endsOn = "ends_on"
+    }
+
+    /// The status on `today`: the stored one (ACTIVE, or PENDING until finance activates a purchase on payment),
+    /// except that a term already over is EXPIRED and a term not yet begun is PENDING, without anyone having
+    /// to update the row when the day comes.
+    public func status(on today: CalendarDate) -> LicenseStatus {
+        if let endsOn, let end = CalendarDate(endsOn), end < today { return .expired }
+        if let start = CalendarDate(startsOn), today < start { return .pending }
+        return status
     }
 }
 

@@ -117,7 +117,8 @@ enum DemoData {
         let rows: [(Int64, String, Int, String, String?, LicenseStatus)] = [
             (acme, "PB-SEAT", 25, "2025-12-01", "2026-11-30", .active),
             (acme, "PB-MGR", 3, "2025-12-01", "2026-11-30", .active),
-            (acme, "NA-SEAT", 10, "2026-12-01", "2027-11-30", .pending),
+            // Next year's renewal, paid: PENDING until its term begins on 2026-12-01, then ACTIVE.
+            (acme, "NA-SEAT", 10, "2026-12-01", "2027-11-30", .active),
             (acme, "PB-ENT", 5, "2024-09-01", "2025-08-31", .expired),
             (acme, "SVC-SUPPORT", 1, "2026-01-01", "2026-12-31", .active),
             (globex, "PB-SEAT", 8, "2026-03-01", "2027-02-28", .active),

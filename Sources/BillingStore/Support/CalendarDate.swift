@@ -1,3 +1,5 @@
+public import struct Foundation.Date
+
 /// A proleptic Gregorian calendar day, `YYYY-MM-DD`, with exact day arithmetic and no time zone.
 ///
 /// ```swift
@@ -21,6 +23,11 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
         let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
         let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
         dayNumber = era * 146_097 + dayOfEra - 719_468
+    }
+
+    /// The UTC calendar day of `moment`.
+    public init(utcDayOf moment: Date) {
+        self.init(dayNumber: Int((moment.timeIntervalSince1970 / 86_400).rounded(.down)))
     }
 
     /// Parses exactly `YYYY-MM-DD`; nil for anything else.

@@ -12,9 +12,7 @@ extension Database {
 
 extension WriteActor {
     /// The UTC calendar day of `now`: orders and invoices are dated by it.
-    var today: CalendarDate {
-        CalendarDate(dayNumber: Int((now.timeIntervalSince1970 / 86_400).rounded(.down)))
-    }
+    var today: CalendarDate { CalendarDate(utcDayOf: now) }
 }
 
 /// Amounts in audit summaries, e.g. `USD 1,560.00`: integer minor units, never a float.
