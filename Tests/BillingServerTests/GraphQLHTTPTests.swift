@@ -151,6 +151,7 @@ import Testing
                 headers: [.accept: "application/graphql-response+json"])
             #expect(ok.status == .ok)
             #expect(ok.text.hasPrefix(#"{"data":{"__typename":"Query"}"#))
+            #expect(ok.headers[.cacheControl] == "private, no-store")
             let plus = try await client.execute(uri: "/graphql?query={+__typename+}", method: .get)
             #expect(plus.status == .ok)
             let mutation = try await client.execute(

@@ -119,9 +119,11 @@ struct GraphQLEndpoint: Sendable {
         response(status: status, bytes: body.jsonBytes(), as: mediaType)
     }
 
+    /// Every answer is `Cache-Control: private, no-store`: billing data fetched with GET must not stay in a browser's
+    /// or a proxy's cache.
     static func response(status: HTTPResponse.Status, bytes: [UInt8], as mediaType: GraphQLMediaType) -> Response {
         Response(
-            status: status, headers: [.contentType: mediaType.contentType],
+            status: status, headers: [.contentType: mediaType.contentType, .cacheControl: "private, no-store"],
             body: ResponseBody(byteBuffer: ByteBuffer(bytes: bytes)))
     }
 }
