@@ -40,6 +40,8 @@ extension BillingStore {
         try await writer.write { db in
             guard var method = try db.livePaymentMethod(id: id, accountID: accountID) else { throw WriteError.notFound(.paymentMethod) }
             guard !method.isOneTime else { throw WriteError.oneTimeMethodCannotBeDefault }
+            // An expired default would only fail the next purchase that relies on it.
+            guard !method.isExpired(on: actor.today) else { throw WriteError.paymentMethodExpired }
             try db.execute(
                 sql: "UPDATE payment_methods SET is_default = 0 WHERE account_id = ? AND is_default = 1 AND id <> ?",
                 arguments: [accountID, id])

@@ -21,10 +21,7 @@ extension Database {
             else { throw WriteError.paymentMethodRequired }
             found = method
         }
-        let (year, month, _) = today.components
-        if let expYear = found.expYear, let expMonth = found.expMonth, expYear * 12 + expMonth < year * 12 + month {
-            throw WriteError.paymentMethodExpired
-        }
+        if found.isExpired(on: today) { throw WriteError.paymentMethodExpired }
         return found
     }
 
@@ -41,4 +38,13 @@ extension Database {
 extension PaymentMethod {
     /// How audit summaries name a method, e.g. `VISA ending 4242`.
     var label: String { "\(brand) ending \(last4)" }
+}
+
+extension PaymentMethod {
+    /// Whether a card's expiry month is over by `today`; bank accounts never expire.
+    func isExpired(on today: CalendarDate) -> Bool {
+        guard let expYear, let expMonth else { return false }
+        let (year, month, _) = today.components
+        return expYear * 12 + expMonth < year * 12 + month
+    }
 }

@@ -55,6 +55,23 @@ struct PaymentMethodWriteTests {
         #expect(try await f.lastAudit()?.summary == "Made First Federal Bank ending 6789 the default")
     }
 
+    @Test func aCardPastItsExpiryMonthCannotBecomeTheDefault() async throws {
+        let f = try await WriteFixture()
+        var card = WriteFixture.card(last4: "2222")
+        (card.expMonth, card.expYear) = (11, 2026)
+        let saved = try await f.store.addPaymentMethod(accountID: f.acme, card, by: f.ada)
+        let december = WriteActor(userID: f.ada.userID, now: WriteFixture.now.addingTimeInterval(4 * 86_400))
+        let events = try await f.count("audit_events")
+        let refused = try await writeError { try await f.store.setDefaultPaymentMethod(id: saved.id, accountID: f.acme, by: december) }
+        #expect(refused == .paymentMethodExpired)
+        #expect(try await f.count("audit_events") == events)
+        #expect(try await f.store.paymentMethods(accountIDs: [f.acme])[f.acme]!.first { $0.id == saved.id }?.isDefault == false)
+        // In its last valid month it still may.
+        #expect(try await f.store.setDefaultPaymentMethod(id: saved.id, accountID: f.acme, by: f.ada).isDefault)
+        let bank = try await f.store.setDefaultPaymentMethod(id: f.acmeBank, accountID: f.acme, by: december)
+        #expect(bank.isDefault)
+    }
+
     @Test func anotherAccountsMethodIsNotFound() async throws {
         let f = try await WriteFixture()
         let events = try await f.count("audit_events")
