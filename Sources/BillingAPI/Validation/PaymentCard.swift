@@ -53,13 +53,15 @@ enum PaymentCard {
         var checkedNumber: (Brand, String)?
         do { checkedNumber = try check(number: number) } catch { problems.append(error) }
         let (year, month) = yearAndMonth(of: now)
+        // A two-digit year (28 for 2028) is a format mistake, not an expired card.
+        let fourDigits = (1000...9999).contains(expYear) && expYear <= year + 20
         if !(1...12).contains(expMonth) {
             problems.append(InvalidInput(["expMonth"], "Enter the expiry month as a number from 1 to 12."))
-        } else if expYear < year || (expYear == year && expMonth < month) {
-            problems.append(InvalidInput(["expYear"], "This card has expired. Use a card that is still valid."))
         }
-        if expYear > year + 20 {
+        if !fourDigits {
             problems.append(InvalidInput(["expYear"], "Enter the expiry year as four digits, as printed on the card."))
+        } else if (1...12).contains(expMonth), expYear < year || (expYear == year && expMonth < month) {
+            problems.append(InvalidInput(["expYear"], "This card has expired. Use a card that is still valid."))
         }
         let holder = String(holderName.trimmed)
         if holder.isEmpty {

@@ -80,6 +80,15 @@ struct CardValidationTests {
         }
     }
 
+    @Test(arguments: [28, 0, 202])
+    func aYearNotInFourDigitsIsAskedForAgainNotCalledExpired(_ year: Int) {
+        #expect(
+            throws: InvalidInputs(problems: [InvalidInput(["expYear"], "Enter the expiry year as four digits, as printed on the card.")])
+        ) {
+            try PaymentCard.validate(number: "4242424242424242", expMonth: 3, expYear: year, holderName: "A", now: Self.now)
+        }
+    }
+
     @Test func luhnAgreesWithKnownNumbers() {
         func digits(_ s: String) -> [UInt8] { s.utf8.map { $0 - 48 } }
         #expect(PaymentCard.passesLuhn(digits("79927398713")))
