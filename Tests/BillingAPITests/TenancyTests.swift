@@ -36,11 +36,17 @@ struct TenancyTests {
         }
     }
 
-    @Test func staffHaveNoOwnAccount() async throws {
+    @Test func staffHaveNoOwnAccountAndAreToldToGiveAnID() async throws {
         let fixture = try await APIFixture()
-        let result = try await fixture.run("{ account { id } }", as: "support@portal.test")
-        #expect(result.errors.isEmpty)
-        #expect(result.data?["account"] == .null)
+        for (email, role) in [("support@portal.test", "Support"), ("csm@portal.test", "a Customer Success Manager")] {
+            let result = try await fixture.run("{ viewer { name } account { id } }", as: email)
+            #expect(result.codes == ["BAD_USER_INPUT"])
+            #expect(
+                result.errors.first?.message
+                    == "Give the account's id: as \(role) you have no account of your own. Find it with accounts(search:).")
+            #expect(result.data?["account"] == .null)
+            #expect(result.data?["viewer"]?["name"] != nil)
+        }
     }
 
     @Test func nodeHidesOtherTenantsObjects() async throws {

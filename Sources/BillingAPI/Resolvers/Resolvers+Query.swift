@@ -11,7 +11,13 @@ extension Resolvers {
                 if let id = info.arguments.string("id") {
                     accountID = GlobalID.decode(id, as: "Account")
                 } else {
-                    accountID = viewer.accountID
+                    // Staff have no account of their own: a silent null would look like an empty answer.
+                    guard let own = viewer.accountID else {
+                        throw GraphQLError.badUserInput(
+                            "Give the account's id: as \(viewer.role.readableName) you have no account of your own. "
+                                + "Find it with accounts(search:).")
+                    }
+                    accountID = own
                 }
                 guard let accountID, try await info.context.canSee(accountID: accountID) else { return roots.map { _ in nil } }
                 let account = try await info.context.loadAccounts([accountID])[accountID]
