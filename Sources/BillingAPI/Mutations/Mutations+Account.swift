@@ -55,7 +55,10 @@ extension Mutations {
             return SetBillingAdminPayloadValue(account: account, user: UserValue(user), userErrors: [])
         } catch let error as WriteError {
             let paths: [WriteSubject: [String]] = [.account: ["input", "accountId"], .user: ["input", "userId"]]
-            return SetBillingAdminPayloadValue(account: nil, user: nil, userErrors: [UserErrorValue(error, paths: paths)])
+            // Only Customer Success Managers get this far (@auth), so the store's "forbidden" means an account they do
+            // not manage, which must answer as if it did not exist, as every other object of another tenant does.
+            let shown = error == .forbidden ? WriteError.notFound(.account) : error
+            return SetBillingAdminPayloadValue(account: nil, user: nil, userErrors: [UserErrorValue(shown, paths: paths)])
         }
     }
 }

@@ -42,7 +42,11 @@ struct SetBillingAdminMutationTests {
         let notManaged = try await h.mutate(
             "setBillingAdmin(input: { accountId: \"\(globex)\", userId: \"\(gus)\", isBillingAdmin: false })", "user { role }",
             as: "csm@portal.test")
-        #expect(MutationHarness.errors(notManaged) == ["input.accountId FORBIDDEN"])
+        #expect(MutationHarness.errors(notManaged) == ["input.accountId NOT_FOUND"])
+        let missing = try await h.mutate(
+            "setBillingAdmin(input: { accountId: \"\(GlobalID.encode("Account", 999_999))\", userId: \"\(gus)\", isBillingAdmin: false })",
+            "user { role }", as: "csm@portal.test")
+        #expect(notManaged["userErrors"] == missing["userErrors"], "an unmanaged account answers as a missing one does")
         let foreignUser = try await h.mutate(
             "setBillingAdmin(input: { accountId: \"\(acme)\", userId: \"\(gus)\", isBillingAdmin: true })", "user { role }",
             as: "csm@portal.test")
