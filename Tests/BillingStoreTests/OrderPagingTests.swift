@@ -118,8 +118,11 @@ struct PagingFixture {
         #expect(try await store.orders(accountID: fixture.accountID, filter: contradiction, first: 10).items.isEmpty)
         #expect(try await store.orderCount(accountID: fixture.accountID, filter: contradiction) == 0)
         #expect(store.statementCounter.count == before)
+        // `first: 0` returns no item but still says whether there are any (Relay: more than `first` exist).
         let zero = try await store.orders(accountID: fixture.accountID, first: 0)
-        #expect(zero.items.isEmpty && !zero.hasNextPage)
+        #expect(zero.items.isEmpty && zero.hasNextPage)
+        #expect(try await !store.orders(accountID: fixture.accountID, filter: noOrders, first: 0).hasNextPage)
+        #expect(try await store.auditEvents(accountID: fixture.accountID, first: 0).hasNextPage == false)
         #expect(try await store.orders(accountID: 999, first: 10).items.isEmpty)
     }
 
@@ -144,6 +147,16 @@ struct PagingFixture {
         await #expect(throws: BillingStoreError.invalidCursor(cursor)) {
             try await store.orders(accountID: fixture.accountID, sort: OrderSort(field: .amount), first: 2, after: cursor)
         }
+        // Same list and field, other direction: the position would be read backwards, so it is refused.
+        await #expect(throws: BillingStoreError.invalidCursor(cursor)) {
+            try await store.orders(accountID: fixture.accountID, sort: OrderSort(direction: .ascending), first: 2, after: cursor)
+        }
+        // An order cursor is not an invoice cursor, though both sort by a date.
+        await #expect(throws: BillingStoreError.invalidCursor(cursor)) {
+            try await store.invoices(accountID: fixture.accountID, first: 2, after: cursor)
+        }
+        let next = try await store.orders(accountID: fixture.accountID, first: 2, after: cursor)
+        #expect(next.items.count == 2 && next.hasPreviousPage)
         for junk in ["", "abc", "!!!", "WHw1fHQyMDI2LTAzLTAx", "QXw1fHRhYmM"] {
             await #expect(throws: BillingStoreError.invalidCursor(junk)) {
                 try await store.orders(accountID: fixture.accountID, first: 2, after: junk)

@@ -22,7 +22,7 @@ extension BillingStore {
         }
         let pageSQL = "SELECT a.* FROM \(sql) ORDER BY a.name, a.id LIMIT ?"
         let pageArguments = arguments + [first + 1]
-        var items = first == 0 ? [] : try await writer.read { db in try Account.fetchAll(db, sql: pageSQL, arguments: pageArguments) }
+        var items = try await writer.read { db in try Account.fetchAll(db, sql: pageSQL, arguments: pageArguments) }
         let hasNextPage = items.count > first
         if hasNextPage { items.removeLast() }
         let cursors = items.map { PageCursor(tag: "N", key: .text($0.name), id: $0.id).encoded }

@@ -13,7 +13,7 @@ extension BillingStore {
         }
         let pageSQL = sql + " ORDER BY id DESC LIMIT ?"
         let pageArguments = arguments + [first + 1]
-        var items = first == 0 ? [] : try await writer.read { db in try AuditEvent.fetchAll(db, sql: pageSQL, arguments: pageArguments) }
+        var items = try await writer.read { db in try AuditEvent.fetchAll(db, sql: pageSQL, arguments: pageArguments) }
         let hasNextPage = items.count > first
         if hasNextPage { items.removeLast() }
         let cursors = items.map { PageCursor(tag: "E", key: .integer($0.id), id: $0.id).encoded }

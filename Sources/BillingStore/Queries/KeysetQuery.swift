@@ -76,10 +76,14 @@ struct KeysetQuery {
         return ("SELECT \(selection) FROM \(table) WHERE \(sql) ORDER BY \(sortColumn) \(order), id \(order) LIMIT ?", arguments + [limit])
     }
 
-    /// Decodes `after`, refusing cursors made for another sort field or of the wrong key type.
+    /// What a cursor of this query carries: the list, the sort field and the direction, so a cursor made for one
+    /// (an order cursor given to invoices, a DESC cursor given with ASC) is refused rather than giving a wrong page.
+    var cursorTag: String { table + "." + sortTag + (ascending ? "+" : "-") }
+
+    /// Decodes `after`, refusing cursors made for another list, sort field or direction, or of the wrong key type.
     func decode(after: String?) throws -> PageCursor? {
         guard let after else { return nil }
-        let cursor = try PageCursor(decoding: after, tag: sortTag)
+        let cursor = try PageCursor(decoding: after, tag: cursorTag)
         switch cursor.key {
         case .text where sortsByText, .integer where !sortsByText: return cursor
         default: throw BillingStoreError.invalidCursor(after)
@@ -94,14 +98,15 @@ extension Database {
     ) throws -> Page<Record> {
         guard first >= 0 else { throw BillingStoreError.invalidPageSize(first) }
         let cursor = try query.decode(after: after)
-        guard query.isSatisfiable, first > 0 else {
+        // `first: 0` still reads one row, so hasNextPage tells whether the list has any.
+        guard query.isSatisfiable else {
             return Page(items: [], cursors: [], hasNextPage: false, hasPreviousPage: cursor != nil)
         }
         let (sql, arguments) = query.pageSQL(after: cursor, limit: first + 1, selection: Record.selection)
         var items = try fetchCached(Record.self, sql: sql, arguments: arguments)
         let hasNextPage = items.count > first
         if hasNextPage { items.removeLast() }
-        let cursors = items.map { PageCursor(tag: query.sortTag, key: key($0), id: id($0)).encoded }
+        let cursors = items.map { PageCursor(tag: query.cursorTag, key: key($0), id: id($0)).encoded }
         return Page(items: items, cursors: cursors, hasNextPage: hasNextPage, hasPreviousPage: cursor != nil)
     }
 }
