@@ -96,6 +96,10 @@ extension UserErrorValue {
             self.init(
                 field: paths[.account] ?? ["input", "accountId"],
                 message: "Only the account's Customer Success Manager can change its Billing Admins.", code: .forbidden)
+        case .lastBillingAdmin:
+            self.init(
+                field: paths[.user] ?? ["input", "userId"],
+                message: "This is the account's only Billing Admin. Make another user a Billing Admin first.", code: .conflict)
         case .nothingToChange:
             self.init(field: ["input"], message: "Give at least one of phone, email and billingAddress to change.", code: .invalid)
         }

@@ -59,6 +59,12 @@ extension BillingStore {
                 db, sql: "SELECT 1 FROM account_managers WHERE account_id = ? AND user_id = ?", arguments: [accountID, actor.userID])
             guard manages == true else { throw WriteError.forbidden }
             guard var user = try User.fetchOne(db, key: userID), user.accountID == accountID else { throw WriteError.notFound(.user) }
+            if !isBillingAdmin && user.role == .billingAdmin {
+                let others = try Int.fetchOne(
+                    db, sql: "SELECT COUNT(*) FROM users WHERE account_id = ? AND role = ? AND id <> ?",
+                    arguments: [accountID, Role.billingAdmin.rawValue, userID])
+                guard others ?? 0 > 0 else { throw WriteError.lastBillingAdmin }
+            }
             user.role = isBillingAdmin ? .billingAdmin : .member
             try db.execute(sql: "UPDATE users SET role = ? WHERE id = ?", arguments: [user.role.rawValue, userID])
             let summary = isBillingAdmin ? "Made \(user.name) a Billing Admin" : "Removed Billing Admin access from \(user.name)"

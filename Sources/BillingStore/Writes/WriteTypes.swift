@@ -40,6 +40,8 @@ public enum WriteError: Error, Equatable, Sendable {
     case forbidden
     /// An update that changes nothing.
     case nothingToChange
+    /// The change would leave the account with no Billing Admin, so nobody could pay or change its cards.
+    case lastBillingAdmin
 }
 
 /// The kind of object a `WriteError.notFound` names.

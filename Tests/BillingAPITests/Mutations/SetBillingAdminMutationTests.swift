@@ -14,6 +14,17 @@ struct SetBillingAdminMutationTests {
         )
     }
 
+    @Test func theOnlyBillingAdminCannotBeWithdrawn() async throws {
+        let h = try await MutationHarness()
+        let (acme, _, _, _) = try await ids(h)
+        let ada = GlobalID.encode("User", try await h.store.user(email: "admin@acme.test")!.id)
+        let payload = try await h.mutate(
+            "setBillingAdmin(input: { accountId: \"\(acme)\", userId: \"\(ada)\", isBillingAdmin: false })", "user { role }",
+            as: "csm@portal.test")
+        #expect(MutationHarness.errors(payload) == ["input.userId CONFLICT"])
+        #expect(try await h.store.user(email: "admin@acme.test")?.role == .billingAdmin)
+    }
+
     @Test func theCSMMakesAMemberABillingAdminAndItShowsAtOnce() async throws {
         let h = try await MutationHarness()
         let (acme, _, milo, _) = try await ids(h)

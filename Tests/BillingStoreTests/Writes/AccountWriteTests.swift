@@ -68,6 +68,21 @@ struct AccountWriteTests {
         #expect(try await f.lastAudit()?.actorUserID == f.cora.userID)
     }
 
+    @Test func theLastBillingAdminStaysUntilAnotherIsMade() async throws {
+        let f = try await WriteFixture()
+        let events = try await f.count("audit_events")
+        let alone = try await writeError {
+            try await f.store.setBillingAdmin(accountID: f.acme, userID: f.ada.userID, isBillingAdmin: false, by: f.cora)
+        }
+        #expect(alone == .lastBillingAdmin)
+        #expect(try await f.store.users(ids: [f.ada.userID])[f.ada.userID]?.role == .billingAdmin)
+        #expect(try await f.count("audit_events") == events)
+        _ = try await f.store.setBillingAdmin(accountID: f.acme, userID: f.milo, isBillingAdmin: true, by: f.cora)
+        let handedOver = try await f.store.setBillingAdmin(accountID: f.acme, userID: f.ada.userID, isBillingAdmin: false, by: f.cora)
+        #expect(handedOver.role == .member)
+        #expect(try await f.store.billingAdmins(accountIDs: [f.acme])[f.acme]?.map(\.id) == [f.milo])
+    }
+
     @Test func setBillingAdminNeedsAManagedAccountAndOneOfItsUsers() async throws {
         let f = try await WriteFixture()
         let events = try await f.count("audit_events")
