@@ -100,6 +100,10 @@ struct Query: AsyncParsableCommand {
         if !argument.contains("{"), FileManager.default.fileExists(atPath: argument) {
             return try String(contentsOfFile: argument, encoding: .utf8)
         }
+        // A mistyped file name would otherwise go to the server as query text and come back as a syntax error.
+        if !argument.contains("{"), argument.hasSuffix(".graphql") || argument.hasSuffix(".gql") || argument.contains("/") {
+            throw ValidationError("No such file: \(argument)")
+        }
         return argument
     }
 

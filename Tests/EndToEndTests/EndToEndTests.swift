@@ -84,6 +84,9 @@ import Testing
         let fromStdin = try PortalBinary.run(
             ["query", "--db", database, "--as", "support@portal.test", "-"], stdin: "{ viewer { role } }")
         #expect(fromStdin.output.contains("SUPPORT"))
+        let misspelt = try PortalBinary.run(["query", "--db", database, "--as", "admin@acme.test", folder.path("dashbord.graphql")])
+        #expect(misspelt.status != 0)
+        #expect(misspelt.errors.contains("No such file: \(folder.path("dashbord.graphql"))"), "\(misspelt.errors)")
 
         let missing = folder.path("missing.sqlite")
         let typo = try PortalBinary.run(["query", "--db", missing, "--as", "admin@acme.test", "{ viewer { email } }"])
