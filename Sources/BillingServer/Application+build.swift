@@ -35,6 +35,7 @@ public func makeService(store: BillingStore, options: ServerOptions, logger: Log
         (ServerLog.logger ?? logger).error("internal error", metadata: ["error": "\(String(reflecting: error))"])
     })
     billingOptions.documentCacheCapacity = options.documentCacheCapacity
+    billingOptions.loginThrottle = options.loginThrottle
     return try BillingService(store: store, schemaSDL: sdl, options: billingOptions)
 }
 

@@ -1,4 +1,5 @@
 import BillingAPI
+public import BillingStore
 public import GraphQLEngine
 
 import class Foundation.ProcessInfo
@@ -38,6 +39,8 @@ public struct ServerOptions: Sendable {
     /// Seconds a request body may take to arrive whole (408 past it): the idle timeout restarts with every byte,
     /// so without this a client could drip a body slowly enough to hold a connection for ever.
     public var bodyTimeoutSeconds = 60
+    /// Failed sign-ins for one email within `window` that lock it for `lockout` (10 in 60 s lock for 15 minutes).
+    public var loginThrottle = LoginThrottle()
 
     public init() {}
 

@@ -46,10 +46,22 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Seconds a request body may take to arrive whole before the answer is 408 and the connection closes.")
     var bodyTimeout = 60
 
+    @Option(help: "Failed sign-ins for one email, within --login-window seconds, that lock the email.")
+    var loginFailures = 10
+
+    @Option(help: "Seconds in which --login-failures failed sign-ins lock an email.")
+    var loginWindow = 60
+
+    @Option(help: "Seconds a locked email refuses every sign-in, even with the right password.")
+    var loginLockout = 900
+
     func validate() throws {
         if documentCacheCapacity < 0 { throw ValidationError("--document-cache-capacity must not be negative.") }
         if idleTimeout < 1 { throw ValidationError("--idle-timeout must be at least 1 second.") }
         if bodyTimeout < 1 { throw ValidationError("--body-timeout must be at least 1 second.") }
+        if loginFailures < 1 || loginWindow < 1 || loginLockout < 1 {
+            throw ValidationError("--login-failures, --login-window and --login-lockout must be at least 1.")
+        }
     }
 
     func run() async throws {
@@ -68,6 +80,8 @@ struct Serve: AsyncParsableCommand {
         options.ceilingRoute = ceilingRoute
         options.idleTimeoutSeconds = idleTimeout
         options.bodyTimeoutSeconds = bodyTimeout
+        options.loginThrottle = LoginThrottle(
+            maximumFailures: loginFailures, window: TimeInterval(loginWindow), lockout: TimeInterval(loginLockout))
         // Checked before the database is touched, so a wrong folder leaves no stray database behind.
         guard FileManager.default.fileExists(atPath: options.schemaPath) else {
             throw MissingResources(path: options.schemaPath)
