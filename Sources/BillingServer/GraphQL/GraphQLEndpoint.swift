@@ -17,6 +17,7 @@ struct GraphQLEndpoint: Sendable {
     let gate: ExecutionGate
     let metrics: ServerMetrics
     let retryAfterSeconds: Int
+    let sizeHints = ResponseSizeHints()
 
     func handle(_ request: Request, context: some Hummingbird.RequestContext) async -> Response {
         let started = ContinuousClock.now
@@ -81,7 +82,7 @@ struct GraphQLEndpoint: Sendable {
             }
             let outcome: ServerMetrics.Outcome =
                 !result.hasData ? .rejected : (result.errors.isEmpty ? .success : .partial)
-            return (respond(result, cost: cost, as: mediaType), outcome)
+            return (respond(result, cost: cost, as: mediaType, operation: operationLabel), outcome)
         } catch let rejection as RequestRejection {
             return (reject(rejection, as: mediaType), .rejected)
         } catch {
@@ -93,9 +94,14 @@ struct GraphQLEndpoint: Sendable {
     }
 
     /// A GraphQL response; a 400 when it has no `data` and the client reads graphql-response+json.
-    func respond(_ result: ExecutionResult, cost: Int, as mediaType: GraphQLMediaType) -> Response {
+    ///
+    /// With an `operation` name, the answer is written into a buffer sized from that operation's last answer.
+    func respond(_ result: ExecutionResult, cost: Int, as mediaType: GraphQLMediaType, operation: String? = nil) -> Response {
         let status: HTTPResponse.Status = mediaType == .graphQLResponse && !result.hasData ? .badRequest : .ok
-        return Self.response(status: status, bytes: result.responseBytes(extensions: costExtension(cost)), as: mediaType)
+        let capacity = operation.map(sizeHints.capacity(for:)) ?? ResponseSizeHints.initialCapacity
+        let bytes = result.responseBytes(extensions: costExtension(cost), capacity: capacity)
+        if let operation { sizeHints.record(bytes.count, for: operation) }
+        return Self.response(status: status, bytes: bytes, as: mediaType)
     }
 
     /// A response with the rejection's status and headers and one error carrying its code.
