@@ -1,11 +1,13 @@
 import Foundation
+import GraphQLEngine
 import Hummingbird
 import HummingbirdTesting
 import Testing
 
 @testable import BillingServer
 
-/// The per-request shortcuts of the HTTP layer: response buffers sized from the last answer, log timestamps.
+/// The per-request shortcuts of the HTTP layer: response buffers sized from the last answer, remembered query
+/// complexity, log timestamps.
 @Suite struct ResponseWritingTests {
     @Test func hintsStartFromTheLastAnswerOfTheSameOperation() {
         let hints = ResponseSizeHints()
@@ -43,6 +45,47 @@ import Testing
             #expect(first.text.contains("\"formatted\":\"$"))
             #expect(second.text == first.text)
             #expect(third.text == first.text)
+        }
+    }
+
+    @Test func complexityIsMeasuredOncePerQueryOperationAndVariables() {
+        let memo = ComplexityMemo()
+        var measured = 0
+        func cost(_ query: String, _ name: String?, _ variables: [(String, JSONValue)], _ value: Int) -> Int {
+            memo.complexity(query: query, operationName: name, variables: variables) {
+                measured += 1
+                return QueryComplexity(depth: 1, cost: value)
+            }.cost
+        }
+        #expect(cost("q", nil, [("n", .int(5))], 10) == 10)
+        #expect(cost("q", nil, [("n", .int(5))], 99) == 10)
+        #expect(measured == 1)
+        #expect(cost("q", nil, [("n", .int(50))], 20) == 20)
+        #expect(cost("q", "Named", [("n", .int(5))], 30) == 30)
+        #expect(cost("q", nil, [], 40) == 40)
+        #expect(cost("other", nil, [("n", .int(5))], 50) == 50)
+        #expect(measured == 5)
+        #expect(cost("q", nil, [("n", .int(50))], 0) == 20)
+        #expect(measured == 5)
+        // Bounded: past the limit of texts the memo starts over, and a text's variants are capped.
+        for index in 0..<ComplexityMemo.queryLimit { _ = cost("filler \(index)", nil, [], 1) }
+        #expect(cost("q", nil, [("n", .int(5))], 60) == 60)
+        for index in 0...ComplexityMemo.variantLimit { _ = cost("v", nil, [("n", .int(index))], index) }
+        #expect(cost("v", nil, [("n", .int(0))], 70) == 70)
+    }
+
+    @Test func aRememberedCostStillRefusesAnOverLimitRequest() async throws {
+        let server = try await TestServer { $0.limits = QueryLimits(maximumDepth: 20, maximumCost: 60) }
+        let token = try await server.token(for: "admin@acme.test")
+        let query = "query Orders($n: Int) { account { orders(first: $n) { nodes { number } } } }"
+        try await server.test { client in
+            for _ in 0..<2 {
+                let small = try await client.graphQL(query, variables: #"{"n":5}"#, token: token)
+                #expect(small.status == .ok)
+                let large = try await client.graphQL(query, variables: #"{"n":100}"#, token: token)
+                #expect(large.status == .badRequest)
+                #expect(large.text.contains("\"requestedQueryCost\""))
+            }
         }
     }
 

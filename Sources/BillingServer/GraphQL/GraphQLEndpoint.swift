@@ -18,6 +18,7 @@ struct GraphQLEndpoint: Sendable {
     let metrics: ServerMetrics
     let retryAfterSeconds: Int
     let sizeHints = ResponseSizeHints()
+    let complexities = ComplexityMemo()
 
     func handle(_ request: Request, context: some Hummingbird.RequestContext) async -> Response {
         let started = ContinuousClock.now
@@ -58,9 +59,12 @@ struct GraphQLEndpoint: Sendable {
             }
             var cost = 0
             if let operation {
-                let complexity = QueryComplexity(
-                    operation: operation, document: document, schema: service.runtime.schema,
-                    variables: parameters.variables)
+                let schema = service.runtime.schema
+                let complexity = complexities.complexity(
+                    query: parameters.query, operationName: parameters.operationName, variables: parameters.variables
+                ) {
+                    QueryComplexity(operation: operation, document: document, schema: schema, variables: parameters.variables)
+                }
                 cost = complexity.cost
                 let errors = limits.errors(for: complexity)
                 if !errors.isEmpty {
