@@ -1,4 +1,5 @@
 import BillingStore
+import Foundation
 import GraphQLEngine
 import Testing
 
@@ -18,6 +19,17 @@ struct ValueTests {
         #expect(GlobalID.encode("Order", 42) == "T3JkZXI6NDI")
     }
 
+    @Test func globalIDsAreFoundationsBase64URL() {
+        let ids: [Int64] = [0, 1, 9, 10, 99, 100, 12_345, -7, .max, .min]
+        for typeName in ["A", "AB", "Order", "Invoice", "PurchasedProduct", "Ünïcode"] {
+            for id in ids {
+                let foundation = Data("\(typeName):\(id)".utf8).base64EncodedString().replacingOccurrences(of: "+", with: "-")
+                    .replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")
+                #expect(GlobalID.encode(typeName, id) == foundation, "\(typeName) \(id)")
+            }
+        }
+    }
+
     @Test func malformedGlobalIDs() {
         // "Order:" "Order:-1" "Order:042" "Order" ":42", a non-canonical tail, and characters outside base64url.
         for text in ["", "T3JkZXI6", "T3JkZXI6LTE", "T3JkZXI6MDQy", "T3JkZXI", "OjQy", "T3JkZXI6NDJ", "T3JkZXI6NDI=", "a b", "é"] {
@@ -30,6 +42,10 @@ struct ValueTests {
             (123_450, "USD", "1234.50", "$1,234.50"), (5, "USD", "0.05", "$0.05"), (0, "EUR", "0.00", "€0.00"),
             (-123_456_789, "USD", "-1234567.89", "-$1,234,567.89"), (100_000, "JPY", "100000", "¥100,000"),
             (1_234_567, "KWD", "1234.567", "KWD 1,234.567"), (99_900, "GBP", "999.00", "£999.00"),
+            (-500, "EUR", "-5.00", "-€5.00"), (-1, "KWD", "-0.001", "-KWD 0.001"), (-100_000, "JPY", "-100000", "-¥100,000"),
+            (123_456_789_012, "CAD", "1234567890.12", "CA$1,234,567,890.12"),
+            (.max, "INR", "92233720368547758.07", "₹92,233,720,368,547,758.07"),
+            (.min, "USD", "-92233720368547758.08", "-$92,233,720,368,547,758.08"),
         ]
         for (minor, currency, amount, formatted) in cases {
             let money = Money(minor: minor, currencyCode: currency)
@@ -73,5 +89,9 @@ struct ValueTests {
         #expect(try literal(.float("12.50", Location(start: 0, end: 5))) == .string("12.50"))
         #expect(try literal(.int("7", Location(start: 0, end: 1))) == .string("7"))
         #expect(try BillingScalars.coercions["Decimal"]!.serialize(.string("0.05")) == .string("0.05"))
+        for text in ["0", "-0", "12", "-12", "1234.50", "-0.001", "007.10"] { #expect(BillingScalars.isDecimal(text), "\(text)") }
+        for text in ["", "-", ".", "1.", ".5", "-.5", "1.2.3", "1,000", "+1", "1e5", " 1", "1 ", "١٢", "12a", "--1"] {
+            #expect(!BillingScalars.isDecimal(text), "\(text)")
+        }
     }
 }

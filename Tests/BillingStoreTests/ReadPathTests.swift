@@ -42,6 +42,10 @@ import Testing
         #expect([1, 2, 3, 5, 8, 9, 50, 64, 65, 300, 500].map(Database.paddedCount) == [1, 2, 4, 8, 8, 16, 64, 64, 128, 500, 500])
         #expect(Database.placeholders(3) == "?, ?, ?")
         #expect(Database.placeholders(1) == "?")
+        // The shared texts (powers of two) and the ones made on demand agree.
+        for count in [2, 4, 64, 256, 300, 500] {
+            #expect(Database.placeholders(count) == Array(repeating: "?", count: count).joined(separator: ", "))
+        }
     }
 
     @Test func paddedListsReturnEachRowOnce() async throws {
@@ -93,6 +97,38 @@ import Testing
         #expect(!methods.isEmpty && methods == byName.2)
         #expect(!purchases.isEmpty && purchases == byName.3)
         #expect(!products.isEmpty && products == byName.4)
+    }
+
+    @Test func usersAndAccountsByPositionMatchDecodingByName() async throws {
+        let temp = try await TemporaryStore(seedDemo: true)
+        let store = temp.store
+        // An account with every optional column null, beside the demo's full ones.
+        try await temp.write { db in try db.execute(sql: "INSERT INTO accounts (name, currency_code) VALUES ('Bare', 'EUR')") }
+        let (users, accounts, managers) = try await temp.read { db in
+            (
+                try User.fetchAll(db, sql: "SELECT * FROM users ORDER BY id"),
+                try Account.fetchAll(db, sql: "SELECT * FROM accounts ORDER BY id"),
+                try Row.fetchAll(db, sql: "SELECT account_id, user_id FROM account_managers").map { row -> (Int64, Int64) in
+                    (row[0], row[1])
+                }
+            )
+        }
+        #expect(users.contains { $0.accountID == nil } && users.contains { $0.accountID != nil })
+        #expect(accounts.contains { $0.phone == nil && $0.billingAddress == nil })
+        #expect(accounts.contains { $0.phone != nil && $0.billingAddress != nil })
+        let loadedUsers = try await store.users(ids: users.map(\.id))
+        #expect(users.allSatisfy { loadedUsers[$0.id] == $0 })
+        let loadedAccounts = try await store.accounts(ids: accounts.map(\.id))
+        #expect(accounts.allSatisfy { loadedAccounts[$0.id] == $0 })
+        let managed = try await store.csm(accountIDs: accounts.map(\.id))
+        #expect(!managers.isEmpty && managed.count == managers.count)
+        for (accountID, userID) in managers {
+            #expect(managed[accountID] == users.first { $0.id == userID })
+        }
+        for user in users.prefix(3) {
+            let token = try await store.createToken(userID: user.id)
+            #expect(try await store.user(forToken: token) == user)
+        }
     }
 
     @Test func cursorsAreBase64URLWithoutPadding() throws {

@@ -125,13 +125,22 @@ enum BillingScalars {
     }
 
     /// True for an optional minus sign, one or more digits and an optional fraction: `-12`, `1234.50`.
+    ///
+    /// Every amount of a response passes here on its way out, so it is one pass over the contiguous UTF-8.
     static func isDecimal(_ text: String) -> Bool {
-        var bytes = text.utf8[...]
-        if bytes.first == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
-        guard let dot = bytes.firstIndex(of: UInt8(ascii: ".")) else { return !bytes.isEmpty && bytes.allSatisfy(isDigit) }
-        let whole = bytes[..<dot]
-        let fraction = bytes[bytes.index(after: dot)...]
-        return !whole.isEmpty && !fraction.isEmpty && whole.allSatisfy(isDigit) && fraction.allSatisfy(isDigit)
+        var text = text
+        return text.withUTF8 { bytes in
+            var index = bytes.first == UInt8(ascii: "-") ? 1 : 0
+            let wholeStart = index
+            while index < bytes.count, isDigit(bytes[index]) { index += 1 }
+            guard index > wholeStart else { return false }
+            if index == bytes.count { return true }
+            guard bytes[index] == UInt8(ascii: ".") else { return false }
+            index += 1
+            let fractionStart = index
+            while index < bytes.count, isDigit(bytes[index]) { index += 1 }
+            return index > fractionStart && index == bytes.count
+        }
     }
 
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= 48 && byte <= 57 }

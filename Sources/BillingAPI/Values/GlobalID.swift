@@ -15,28 +15,67 @@ enum GlobalID {
     }()
 
     /// The id of row `id` of object type `typeName`.
+    ///
+    /// One per row of every page: `"<Type>:<id>"` and its base64url go through stack buffers, and the only
+    /// String made is the result (small enough to need no allocation for this API's type names).
     static func encode(_ typeName: String, _ id: Int64) -> String {
-        let raw = Array("\(typeName):\(id)".utf8)
-        var out: [UInt8] = []
-        out.reserveCapacity(raw.count * 4 / 3 + 3)
-        var index = 0
-        while index + 3 <= raw.count {
-            let chunk = UInt32(raw[index]) << 16 | UInt32(raw[index + 1]) << 8 | UInt32(raw[index + 2])
-            for shift in [18, 12, 6, 0] { out.append(alphabet[Int(chunk >> UInt32(shift) & 63)]) }
-            index += 3
+        var name = typeName
+        return name.withUTF8 { nameBytes in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: nameBytes.count + 21) { raw in
+                for index in nameBytes.indices { raw[index] = nameBytes[index] }
+                raw[nameBytes.count] = UInt8(ascii: ":")
+                let count = nameBytes.count + 1 + writeDecimal(id, into: raw, at: nameBytes.count + 1)
+                return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: (count + 2) / 3 * 4) { out in
+                    var (index, written) = (0, 0)
+                    func put(_ chunk: UInt32, _ shift: UInt32) {
+                        out[written] = alphabet[Int(chunk >> shift & 63)]
+                        written += 1
+                    }
+                    while index + 3 <= count {
+                        let chunk = UInt32(raw[index]) << 16 | UInt32(raw[index + 1]) << 8 | UInt32(raw[index + 2])
+                        put(chunk, 18)
+                        put(chunk, 12)
+                        put(chunk, 6)
+                        put(chunk, 0)
+                        index += 3
+                    }
+                    if count - index == 1 {
+                        let chunk = UInt32(raw[index]) << 16
+                        put(chunk, 18)
+                        put(chunk, 12)
+                    } else if count - index == 2 {
+                        let chunk = UInt32(raw[index]) << 16 | UInt32(raw[index + 1]) << 8
+                        put(chunk, 18)
+                        put(chunk, 12)
+                        put(chunk, 6)
+                    }
+                    return String(decoding: UnsafeBufferPointer(rebasing: out[..<written]), as: UTF8.self)
+                }
+            }
         }
-        let rest = raw.count - index
-        if rest == 1 {
-            let chunk = UInt32(raw[index]) << 16
-            out.append(alphabet[Int(chunk >> 18 & 63)])
-            out.append(alphabet[Int(chunk >> 12 & 63)])
-        } else if rest == 2 {
-            let chunk = UInt32(raw[index]) << 16 | UInt32(raw[index + 1]) << 8
-            out.append(alphabet[Int(chunk >> 18 & 63)])
-            out.append(alphabet[Int(chunk >> 12 & 63)])
-            out.append(alphabet[Int(chunk >> 6 & 63)])
+    }
+
+    /// Writes `value` in decimal at `start` (room for 20 characters) and returns how many characters it took.
+    private static func writeDecimal(_ value: Int64, into buffer: UnsafeMutableBufferPointer<UInt8>, at start: Int) -> Int {
+        var magnitude = value.magnitude
+        var end = start
+        if value < 0 {
+            buffer[end] = UInt8(ascii: "-")
+            end += 1
         }
-        return String(decoding: out, as: UTF8.self)
+        let first = end
+        repeat {
+            buffer[end] = UInt8(48 + magnitude % 10)
+            magnitude /= 10
+            end += 1
+        } while magnitude > 0
+        var (low, high) = (first, end - 1)
+        while low < high {
+            buffer.swapAt(low, high)
+            low += 1
+            high -= 1
+        }
+        return end - start
     }
 
     /// The type name and row id of a global id; nil for anything this API did not make.

@@ -19,6 +19,8 @@ struct GraphQLEndpoint: Sendable {
     let gate: ExecutionGate
     let metrics: ServerMetrics
     let retryAfterSeconds: Int
+    let sizeHints = ResponseSizeHints()
+    let complexities = ComplexityMemo()
 
     func handle(_ request: Request, context: some Hummingbird.RequestContext) async -> Response {
         let started = ContinuousClock.now
@@ -60,9 +62,12 @@ struct GraphQLEndpoint: Sendable {
             }
             var cost = 0
             if let operation {
-                let complexity = QueryComplexity(
-                    operation: operation, document: document, schema: service.runtime.schema,
-                    variables: parameters.variables)
+                let schema = service.runtime.schema
+                let complexity = complexities.complexity(
+                    query: parameters.query, operationName: parameters.operationName, variables: parameters.variables
+                ) {
+                    QueryComplexity(operation: operation, document: document, schema: schema, variables: parameters.variables)
+                }
                 cost = complexity.cost
                 let errors = limits.errors(for: complexity)
                 if !errors.isEmpty {
@@ -84,7 +89,7 @@ struct GraphQLEndpoint: Sendable {
             }
             let outcome: ServerMetrics.Outcome =
                 !result.hasData ? .rejected : (result.errors.isEmpty ? .success : .partial)
-            return (respond(result, cost: cost, as: mediaType), outcome)
+            return (respond(result, cost: cost, as: mediaType, operation: operationLabel), outcome)
         } catch let rejection as RequestRejection {
             return (reject(rejection, as: mediaType), .rejected)
         } catch {
@@ -96,9 +101,14 @@ struct GraphQLEndpoint: Sendable {
     }
 
     /// A GraphQL response; a 400 when it has no `data` and the client reads graphql-response+json.
-    func respond(_ result: ExecutionResult, cost: Int, as mediaType: GraphQLMediaType) -> Response {
+    ///
+    /// With an `operation` name, the answer is written into a buffer sized from that operation's last answer.
+    func respond(_ result: ExecutionResult, cost: Int, as mediaType: GraphQLMediaType, operation: String? = nil) -> Response {
         let status: HTTPResponse.Status = mediaType == .graphQLResponse && !result.hasData ? .badRequest : .ok
-        return Self.response(status: status, bytes: result.responseBytes(extensions: costExtension(cost)), as: mediaType)
+        let capacity = operation.map(sizeHints.capacity(for:)) ?? ResponseSizeHints.initialCapacity
+        let bytes = result.responseBytes(extensions: costExtension(cost), capacity: capacity)
+        if let operation { sizeHints.record(bytes.count, for: operation) }
+        return Self.response(status: status, bytes: bytes, as: mediaType)
     }
 
     /// A response with the rejection's status and headers and one error carrying its code.

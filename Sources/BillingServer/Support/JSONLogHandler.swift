@@ -1,3 +1,4 @@
+import BillingStore
 import Foundation
 import GraphQLEngine
 public import Logging
@@ -29,7 +30,7 @@ public struct JSONLogHandler: LogHandler {
         if let provided = metadataProvider?.get() { merged.merge(provided) { _, new in new } }
         if let extra = event.metadata { merged.merge(extra) { _, new in new } }
         var entries: [(String, JSONValue)] = [
-            ("time", .string(Date().formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: true)))),
+            ("time", .string(Self.timestamp(Date()))),
             ("level", .string(event.level.rawValue)), ("logger", .string(label)),
             ("message", .string(event.message.description)),
         ]
@@ -41,5 +42,16 @@ public struct JSONLogHandler: LogHandler {
         var line = JSONValue.object(entries).jsonBytes()
         line.append(UInt8(ascii: "\n"))
         FileHandle.standardError.write(Data(line))
+    }
+
+    /// `date` in UTC to the millisecond, e.g. `2026-01-02T03:04:05.678Z`, as Foundation's ISO 8601 style with
+    /// fractional seconds writes it (truncated, not rounded), without going through a formatter for every log line.
+    static func timestamp(_ date: Date) -> String {
+        let seconds = date.timeIntervalSince1970.rounded(.down)
+        // From the fraction, as Foundation does: `t * 1000` can round up to the next millisecond first.
+        let millisecond = min(Int(((date.timeIntervalSince1970 - seconds) * 1000).rounded(.down)), 999)
+        let text = Timestamp.string(from: Date(timeIntervalSince1970: seconds))
+        let digits = String(millisecond)
+        return text.dropLast() + "." + String(repeating: "0", count: 3 - digits.count) + digits + "Z"
     }
 }

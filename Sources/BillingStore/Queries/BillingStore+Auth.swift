@@ -35,18 +35,18 @@ extension BillingStore {
         return token
     }
 
+    /// The user of a live token, selected by position.
+    private static let userByTokenSQL = """
+        SELECT \(User.selection(alias: "u")) FROM api_tokens t JOIN users u ON u.id = t.user_id
+        WHERE t.token_hash = ? AND t.revoked_at IS NULL AND t.expires_at > ?
+        """
+
     /// The user a token belongs to, or nil when it is unknown, revoked or expired at `now`.
     public func user(forToken token: String, now: Date = Date()) async throws -> User? {
         let hash = SHA256.hexDigest(Array(token.utf8))
         let nowText = Timestamp.string(from: now)
         return try await read { db in
-            try User.fetchOne(
-                db.cachedStatement(
-                    sql: """
-                        SELECT u.* FROM api_tokens t JOIN users u ON u.id = t.user_id
-                        WHERE t.token_hash = ? AND t.revoked_at IS NULL AND t.expires_at > ?
-                        """),
-                arguments: [hash, nowText])
+            try db.fetchCached(User.self, sql: Self.userByTokenSQL, arguments: [hash, nowText]).first
         }
     }
 

@@ -98,18 +98,18 @@ extension BillingStore {
         guard !ids.isEmpty else { return [:] }
         let pairs = try await read { db in
             try db.fetchInChunks(ids) { marks, arguments in
-                try Row.fetchAll(
-                    db.cachedStatement(
-                        sql: """
-                            SELECT m.account_id AS managed_account_id, u.* FROM account_managers m JOIN users u ON u.id = m.user_id
-                            WHERE m.account_id IN (\(marks))
-                            """),
+                try db.fetchCached(
+                    sql: "\(Self.managersSelect) WHERE m.account_id IN (\(marks))",
                     arguments: arguments
-                ).map { row -> (Int64, User) in (row["managed_account_id"], try User(row: row)) }
+                ) { row -> (Int64, User) in (row[0], try User(row: row, from: 1)) }
             }
         }
         return Dictionary(pairs, uniquingKeysWith: { first, _ in first })
     }
+
+    /// Each managed account's id, then its manager's columns by position.
+    private static let managersSelect =
+        "SELECT m.account_id, \(User.selection(alias: "u")) FROM account_managers m JOIN users u ON u.id = m.user_id"
 
     private func grouped<Item>(_ items: [Item], keys: [Int64], by key: (Item) -> Int64) -> [Int64: [Item]] {
         var groups = Dictionary(uniqueKeysWithValues: Set(keys).map { ($0, [Item]()) })

@@ -21,6 +21,13 @@ extension Row {
     }
 }
 
+extension PositionalRecord {
+    /// `selection` with every column qualified by a table alias, for joins: `u.id, u.name, ...`.
+    static func selection(alias: String) -> String {
+        selection.split(separator: ",").map { "\(alias).\($0.trimmingPrefix(" "))" }.joined(separator: ", ")
+    }
+}
+
 extension Database {
     /// Runs `sql` through this connection's statement cache and decodes each row with `decode`.
     ///
@@ -78,6 +85,30 @@ extension LineItem {
         self.init(
             id: row[start], parentID: row[start + 1], position: row[start + 2], productID: row[start + 3],
             description: row[start + 4], quantity: row[start + 5], unitPriceMinor: row[start + 6], totalMinor: row[start + 7])
+    }
+}
+
+extension User: PositionalRecord {
+    static let selection = "id, account_id, name, email, role, password_hash"
+
+    init(row: Row, from start: Int) throws {
+        self.init(
+            id: row[start], accountID: row[start + 1], name: row[start + 2], email: row[start + 3],
+            role: try row.enumValue(start + 4, column: "role"), passwordHash: row[start + 5])
+    }
+}
+
+extension Account: PositionalRecord {
+    static let selection = """
+        id, name, phone, email, address_line1, address_line2, address_city, address_region, address_postal_code, \
+        address_country, currency_code
+        """
+
+    init(row: Row, from start: Int) throws {
+        self.init(
+            id: row[start], name: row[start + 1], phone: row[start + 2], email: row[start + 3], addressLine1: row[start + 4],
+            addressLine2: row[start + 5], addressCity: row[start + 6], addressRegion: row[start + 7],
+            addressPostalCode: row[start + 8], addressCountry: row[start + 9], currencyCode: row[start + 10])
     }
 }
 
