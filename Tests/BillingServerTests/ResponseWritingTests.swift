@@ -72,6 +72,16 @@ import Testing
         #expect(cost("q", nil, [("n", .int(5))], 60) == 60)
         for index in 0...ComplexityMemo.variantLimit { _ = cost("v", nil, [("n", .int(index))], index) }
         #expect(cost("v", nil, [("n", .int(0))], 70) == 70)
+        // Big variables or texts are never kept: each request is measured afresh, and memory stays bounded.
+        let big: [(String, JSONValue)] = [
+            ("s", .list([.string(String(repeating: "x", count: 5_000)), .string(String(repeating: "y", count: 5_000))]))
+        ]
+        let before = measured
+        #expect(cost("q", nil, big, 80) == 80 && cost("q", nil, big, 81) == 81)
+        let long = String(repeating: " ", count: ComplexityMemo.keptBytesLimit + 1)
+        #expect(cost(long, nil, [], 90) == 90 && cost(long, nil, [], 91) == 91)
+        #expect(measured == before + 4)
+        #expect(ComplexityMemo.textBytes(in: [("n", .int(1)), ("s", .string("abc"))], upTo: 100))
     }
 
     @Test func aRememberedCostStillRefusesAnOverLimitRequest() async throws {

@@ -11,6 +11,9 @@ final class ComplexityMemo: Sendable {
     static let queryLimit = 256
     /// Distinct (operation name, variables) pairs remembered per query text.
     static let variantLimit = 8
+    /// Longer query texts, or variables holding more bytes of text, are measured every time and not kept, so the
+    /// memo stays small (at most 256 × 8 × 8 KiB plus the texts) whatever clients send.
+    static let keptBytesLimit = 8 * 1024
 
     private struct Variant {
         let operationName: String?
@@ -24,6 +27,9 @@ final class ComplexityMemo: Sendable {
     func complexity(
         query: String, operationName: String?, variables: [(String, JSONValue)], measure: () -> QueryComplexity
     ) -> QueryComplexity {
+        guard query.utf8.count <= Self.keptBytesLimit, Self.textBytes(in: variables, upTo: Self.keptBytesLimit) else {
+            return measure()
+        }
         if let known = lookUp(query: query, operationName: operationName, variables: variables) { return known }
         let complexity = measure()
         entries.withLock { entries in
@@ -43,5 +49,28 @@ final class ComplexityMemo: Sendable {
                     && zip(variant.variables, variables).allSatisfy { $0.0 == $1.0 && $0.1 == $1.1 }
             }?.complexity
         }
+    }
+
+    /// True when the names and strings in `variables` come to at most `limit` bytes; stops counting past it.
+    static func textBytes(in variables: [(String, JSONValue)], upTo limit: Int) -> Bool {
+        var total = 0
+        func count(_ value: JSONValue) -> Bool {
+            switch value {
+            case .string(let text): total += text.utf8.count
+            case .list(let items): for item in items where !count(item) { return false }
+            case .object(let entries):
+                for (key, item) in entries {
+                    total += key.utf8.count
+                    if !count(item) { return false }
+                }
+            default: total += 8
+            }
+            return total <= limit
+        }
+        for (name, value) in variables {
+            total += name.utf8.count
+            if !count(value) { return false }
+        }
+        return total <= limit
     }
 }
