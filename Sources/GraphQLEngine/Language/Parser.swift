@@ -55,6 +55,7 @@ public enum Parser {
     ) throws(GraphQLError) -> Result {
         let outcome: Swift.Result<Result, GraphQLError> = source.bytes.withUnsafeBufferPointer { buffer in
             var parser = GraphQLParser(lexer: Lexer(bytes: buffer, source: source), options: options)
+            defer { parser.releaseScratch() }
             do throws(GraphQLError) {
                 return .success(try body(&parser))
             } catch {
@@ -78,12 +79,37 @@ struct GraphQLParser {
     var depth = 0
     let maxTokens: Int
     let maxDepth: Int
+    // One scratch stack per list element type that documents hold many of; see `ScratchStack`.
+    var definitionStack = ScratchStack<Definition>()
+    var selectionStack = ScratchStack<Selection>()
+    var argumentStack = ScratchStack<Argument>()
+    var directiveStack = ScratchStack<Directive>()
+    var valueStack = ScratchStack<Value>()
+    var objectFieldStack = ScratchStack<ObjectField>()
+    var variableDefinitionStack = ScratchStack<VariableDefinition>()
+    var fieldDefinitionStack = ScratchStack<FieldDefinition>()
+    var inputValueStack = ScratchStack<InputValueDefinition>()
+    var enumValueStack = ScratchStack<EnumValueDefinition>()
 
     init(lexer: Lexer, options: ParseOptions) {
         self.lexer = lexer
         self.token = Token(.sof, 0, 0)
         self.maxTokens = options.maxTokens
         self.maxDepth = options.maxDepth
+    }
+
+    /// Frees the scratch stacks, destroying what a syntax error left on them.
+    mutating func releaseScratch() {
+        definitionStack.release()
+        selectionStack.release()
+        argumentStack.release()
+        directiveStack.release()
+        valueStack.release()
+        objectFieldStack.release()
+        variableDefinitionStack.release()
+        fieldDefinitionStack.release()
+        inputValueStack.release()
+        enumValueStack.release()
     }
 
     /// Parses the entire input with `body`, which must consume every token.
@@ -220,18 +246,6 @@ struct GraphQLParser {
     ) throws(GraphQLError) -> [Item] {
         guard peek(open) else { return [] }
         return try many(open, close, item)
-    }
-
-    /// `open` item* `close`: possibly no item.
-    mutating func any<Item>(
-        _ open: TokenKind, _ close: TokenKind, _ item: (inout GraphQLParser) throws(GraphQLError) -> Item
-    ) throws(GraphQLError) -> [Item] {
-        try expectToken(open)
-        var items: [Item] = []
-        while !(try expectOptionalToken(close)) {
-            items.append(try item(&self))
-        }
-        return items
     }
 
     /// `delimiter`? item (`delimiter` item)*: a leading delimiter is allowed.
