@@ -23,9 +23,13 @@ public enum Parser {
         try run(source, options) { (parser: inout GraphQLParser) throws(GraphQLError) in try parser.parseDocument() }
     }
 
-    /// Parses a whole document from its text.
+    /// Parses a whole document from its text, read in place: no copy into a `Source` unless there is an error.
     public static func parse(_ text: String, options: ParseOptions = ParseOptions()) throws(GraphQLError) -> Document {
-        try parse(Source(text), options: options)
+        var text = text
+        let outcome = text.withUTF8 { buffer in
+            result(buffer, options) { (parser: inout GraphQLParser) throws(GraphQLError) in try parser.parseDocument() }
+        }
+        return try outcome.get()
     }
 
     /// Parses one value literal, which may hold variables.
@@ -53,16 +57,21 @@ public enum Parser {
     private static func run<Result>(
         _ source: Source, _ options: ParseOptions, _ body: (inout GraphQLParser) throws(GraphQLError) -> Result
     ) throws(GraphQLError) -> Result {
-        let outcome: Swift.Result<Result, GraphQLError> = source.bytes.withUnsafeBufferPointer { buffer in
-            var parser = GraphQLParser(lexer: Lexer(bytes: buffer, source: source), options: options)
-            defer { parser.releaseScratch() }
-            do throws(GraphQLError) {
-                return .success(try body(&parser))
-            } catch {
-                return .failure(error)
-            }
+        try source.bytes.withUnsafeBufferPointer { buffer in result(buffer, options, body) }.get()
+    }
+
+    /// Runs `body` with a parser over `bytes`, which must outlive the call.
+    private static func result<Result>(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ options: ParseOptions,
+        _ body: (inout GraphQLParser) throws(GraphQLError) -> Result
+    ) -> Swift.Result<Result, GraphQLError> {
+        var parser = GraphQLParser(lexer: Lexer(bytes: bytes), options: options)
+        defer { parser.releaseScratch() }
+        do throws(GraphQLError) {
+            return .success(try body(&parser))
+        } catch {
+            return .failure(error)
         }
-        return try outcome.get()
     }
 }
 
