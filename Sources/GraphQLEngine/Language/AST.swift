@@ -279,7 +279,10 @@ public struct Directive: Sendable, Equatable {
 /// Value : Variable | IntValue | FloatValue | StringValue | BooleanValue | NullValue | EnumValue | ListValue | ObjectValue
 ///
 /// Int and Float keep their source text: coercion, not parsing, decides what fits.
-public indirect enum Value: Sendable, Equatable {
+///
+/// Not `indirect`: lists and objects recurse through arrays, which are already references, so no case needs a
+/// box of its own (an indirect enum allocates one per value, scalars included).
+public enum Value: Sendable, Equatable {
     case variable(Variable)
     case int(String, Location)
     case float(String, Location)
@@ -318,10 +321,12 @@ public struct ObjectField: Sendable, Equatable {
 // MARK: - Types
 
 /// Type : NamedType | ListType | NonNullType
-public indirect enum TypeReference: Sendable, Equatable {
+///
+/// Only the wrapping cases are boxed: a bare named type, the most common reference, allocates nothing.
+public enum TypeReference: Sendable, Equatable {
     case named(NamedType)
-    case list(TypeReference, Location)
-    case nonNull(TypeReference, Location)
+    indirect case list(TypeReference, Location)
+    indirect case nonNull(TypeReference, Location)
 
     public var loc: Location {
         switch self {

@@ -2,16 +2,14 @@
 ///
 /// Ignored tokens (whitespace, line terminators, commas, comments, the byte order mark) are skipped;
 /// `next()` returns only significant tokens. The lexer only borrows the bytes: it lives inside
-/// `withUnsafeBufferPointer` on the source's byte array.
+/// `withUnsafeBufferPointer` on a source's byte array or `withUTF8` on a string.
 struct Lexer {
     let bytes: UnsafeBufferPointer<UInt8>
-    let source: Source
     /// Where the next token's scan begins.
     var position: Int = 0
 
-    init(bytes: UnsafeBufferPointer<UInt8>, source: Source) {
+    init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
-        self.source = source
     }
 
     /// The byte at `index`, or 0 past the end (callers that care about a real NUL check the index).
@@ -167,8 +165,10 @@ struct Lexer {
     }
 
     /// A syntax error at a byte offset, with graphql-js's `Syntax Error: ` prefix.
+    ///
+    /// Only an error needs a `Source` (for its line and column), so one is made here rather than for every parse.
     func syntaxError(_ message: String, at offset: Int) -> GraphQLError {
-        GraphQLError("Syntax Error: " + message, source: source, offsets: [offset])
+        GraphQLError("Syntax Error: " + message, source: Source(bytes: Array(bytes)), offsets: [offset])
     }
 
     /// The character at `offset` as graphql-js prints it: `"x"` when printable ASCII, else `U+XXXX`, or `<EOF>`.

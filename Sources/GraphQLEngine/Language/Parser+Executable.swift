@@ -3,9 +3,13 @@ extension GraphQLParser {
     /// Document : Definition+
     mutating func parseDocument() throws(GraphQLError) -> Document {
         let start = token
-        let definitions = try many(.sof, .eof) { (parser: inout GraphQLParser) throws(GraphQLError) in
-            try parser.parseDefinition()
-        }
+        try expectToken(.sof)
+        let mark = definitionStack.count
+        repeat {
+            let definition = try parseDefinition()
+            definitionStack.push(definition)
+        } while !(try expectOptionalToken(.eof))
+        let definitions = definitionStack.pop(from: mark)
         return Document(definitions: definitions, loc: Location(start: start.start, end: lastEnd))
     }
 
@@ -70,9 +74,13 @@ extension GraphQLParser {
 
     /// VariablesDefinition : ( VariableDefinition+ )
     mutating func parseVariableDefinitions() throws(GraphQLError) -> [VariableDefinition] {
-        try optionalMany(.parenL, .parenR) { (parser: inout GraphQLParser) throws(GraphQLError) in
-            try parser.parseVariableDefinition()
-        }
+        guard try expectOptionalToken(.parenL) else { return [] }
+        let mark = variableDefinitionStack.count
+        repeat {
+            let definition = try parseVariableDefinition()
+            variableDefinitionStack.push(definition)
+        } while !(try expectOptionalToken(.parenR))
+        return variableDefinitionStack.pop(from: mark)
     }
 
     /// VariableDefinition : Variable : Type DefaultValue? Directives[Const]?
@@ -100,10 +108,12 @@ extension GraphQLParser {
         let start = token
         try expectToken(.braceL)
         try enterNesting()
-        var selections: [Selection] = []
+        let mark = selectionStack.count
         repeat {
-            selections.append(try parseSelection())
+            let selection = try parseSelection()
+            selectionStack.push(selection)
         } while !(try expectOptionalToken(.braceR))
+        let selections = selectionStack.pop(from: mark)
         leaveNesting()
         return SelectionSet(selections: selections, loc: location(from: start))
     }
@@ -139,11 +149,12 @@ extension GraphQLParser {
     mutating func parseArguments(isConst: Bool) throws(GraphQLError) -> [Argument] {
         guard peek(.parenL) else { return [] }
         try advance()
-        var arguments: [Argument] = []
+        let mark = argumentStack.count
         repeat {
-            arguments.append(try parseArgument(isConst: isConst))
+            let argument = try parseArgument(isConst: isConst)
+            argumentStack.push(argument)
         } while !(try expectOptionalToken(.parenR))
-        return arguments
+        return argumentStack.pop(from: mark)
     }
 
     /// Argument[Const] : Name : Value[?Const]
@@ -207,11 +218,12 @@ extension GraphQLParser {
     /// Directives[Const] : Directive[?Const]+
     mutating func parseDirectives(isConst: Bool) throws(GraphQLError) -> [Directive] {
         guard peek(.at) else { return [] }
-        var directives: [Directive] = []
+        let mark = directiveStack.count
         repeat {
-            directives.append(try parseDirective(isConst: isConst))
+            let directive = try parseDirective(isConst: isConst)
+            directiveStack.push(directive)
         } while peek(.at)
-        return directives
+        return directiveStack.pop(from: mark)
     }
 
     /// Directive[Const] : @ Name Arguments[?Const]?

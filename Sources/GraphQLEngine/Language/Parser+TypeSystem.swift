@@ -65,9 +65,13 @@ extension GraphQLParser {
 
     /// FieldsDefinition : { FieldDefinition+ }
     mutating func parseFieldsDefinition() throws(GraphQLError) -> [FieldDefinition] {
-        try optionalMany(.braceL, .braceR) { (parser: inout GraphQLParser) throws(GraphQLError) in
-            try parser.parseFieldDefinition()
-        }
+        guard try expectOptionalToken(.braceL) else { return [] }
+        let mark = fieldDefinitionStack.count
+        repeat {
+            let field = try parseFieldDefinition()
+            fieldDefinitionStack.push(field)
+        } while !(try expectOptionalToken(.braceR))
+        return fieldDefinitionStack.pop(from: mark)
     }
 
     /// FieldDefinition : Description? Name ArgumentsDefinition? : Type Directives[Const]?
@@ -86,9 +90,7 @@ extension GraphQLParser {
 
     /// ArgumentsDefinition : ( InputValueDefinition+ )
     mutating func parseArgumentDefinitions() throws(GraphQLError) -> [InputValueDefinition] {
-        try optionalMany(.parenL, .parenR) { (parser: inout GraphQLParser) throws(GraphQLError) in
-            try parser.parseInputValueDefinition()
-        }
+        try parseInputValueDefinitions(.parenL, .parenR)
     }
 
     /// InputValueDefinition : Description? Name : Type DefaultValue? Directives[Const]?
@@ -151,9 +153,13 @@ extension GraphQLParser {
 
     /// EnumValuesDefinition : { EnumValueDefinition+ }
     mutating func parseEnumValuesDefinition() throws(GraphQLError) -> [EnumValueDefinition] {
-        try optionalMany(.braceL, .braceR) { (parser: inout GraphQLParser) throws(GraphQLError) in
-            try parser.parseEnumValueDefinition()
-        }
+        guard try expectOptionalToken(.braceL) else { return [] }
+        let mark = enumValueStack.count
+        repeat {
+            let value = try parseEnumValueDefinition()
+            enumValueStack.push(value)
+        } while !(try expectOptionalToken(.braceR))
+        return enumValueStack.pop(from: mark)
     }
 
     /// EnumValueDefinition : Description? EnumValue Directives[Const]?
@@ -188,9 +194,20 @@ extension GraphQLParser {
 
     /// InputFieldsDefinition : { InputValueDefinition+ }
     mutating func parseInputFieldsDefinition() throws(GraphQLError) -> [InputValueDefinition] {
-        try optionalMany(.braceL, .braceR) { (parser: inout GraphQLParser) throws(GraphQLError) in
-            try parser.parseInputValueDefinition()
-        }
+        try parseInputValueDefinitions(.braceL, .braceR)
+    }
+
+    /// (`open` InputValueDefinition+ `close`)?, for arguments and input fields.
+    mutating func parseInputValueDefinitions(
+        _ open: TokenKind, _ close: TokenKind
+    ) throws(GraphQLError) -> [InputValueDefinition] {
+        guard try expectOptionalToken(open) else { return [] }
+        let mark = inputValueStack.count
+        repeat {
+            let definition = try parseInputValueDefinition()
+            inputValueStack.push(definition)
+        } while !(try expectOptionalToken(close))
+        return inputValueStack.pop(from: mark)
     }
 
     /// DirectiveDefinition : Description? directive @ Name ArgumentsDefinition? repeatable? on DirectiveLocations

@@ -53,10 +53,12 @@ extension GraphQLParser {
         let start = token
         try expectToken(.bracketL)
         try enterNesting()
-        var values: [Value] = []
+        let mark = valueStack.count
         while !(try expectOptionalToken(.bracketR)) {
-            values.append(try parseValueLiteral(isConst: isConst))
+            let value = try parseValueLiteral(isConst: isConst)
+            valueStack.push(value)
         }
+        let values = valueStack.pop(from: mark)
         leaveNesting()
         return .list(values, location(from: start))
     }
@@ -66,10 +68,12 @@ extension GraphQLParser {
         let start = token
         try expectToken(.braceL)
         try enterNesting()
-        var fields: [ObjectField] = []
+        let mark = objectFieldStack.count
         while !(try expectOptionalToken(.braceR)) {
-            fields.append(try parseObjectField(isConst: isConst))
+            let field = try parseObjectField(isConst: isConst)
+            objectFieldStack.push(field)
         }
+        let fields = objectFieldStack.pop(from: mark)
         leaveNesting()
         return .object(fields, location(from: start))
     }

@@ -23,9 +23,13 @@ public enum Parser {
         try run(source, options) { (parser: inout GraphQLParser) throws(GraphQLError) in try parser.parseDocument() }
     }
 
-    /// Parses a whole document from its text.
+    /// Parses a whole document from its text, read in place: no copy into a `Source` unless there is an error.
     public static func parse(_ text: String, options: ParseOptions = ParseOptions()) throws(GraphQLError) -> Document {
-        try parse(Source(text), options: options)
+        var text = text
+        let outcome = text.withUTF8 { buffer in
+            result(buffer, options) { (parser: inout GraphQLParser) throws(GraphQLError) in try parser.parseDocument() }
+        }
+        return try outcome.get()
     }
 
     /// Parses one value literal, which may hold variables.
@@ -53,15 +57,21 @@ public enum Parser {
     private static func run<Result>(
         _ source: Source, _ options: ParseOptions, _ body: (inout GraphQLParser) throws(GraphQLError) -> Result
     ) throws(GraphQLError) -> Result {
-        let outcome: Swift.Result<Result, GraphQLError> = source.bytes.withUnsafeBufferPointer { buffer in
-            var parser = GraphQLParser(lexer: Lexer(bytes: buffer, source: source), options: options)
-            do throws(GraphQLError) {
-                return .success(try body(&parser))
-            } catch {
-                return .failure(error)
-            }
+        try source.bytes.withUnsafeBufferPointer { buffer in result(buffer, options, body) }.get()
+    }
+
+    /// Runs `body` with a parser over `bytes`, which must outlive the call.
+    private static func result<Result>(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ options: ParseOptions,
+        _ body: (inout GraphQLParser) throws(GraphQLError) -> Result
+    ) -> Swift.Result<Result, GraphQLError> {
+        var parser = GraphQLParser(lexer: Lexer(bytes: bytes), options: options)
+        defer { parser.releaseScratch() }
+        do throws(GraphQLError) {
+            return .success(try body(&parser))
+        } catch {
+            return .failure(error)
         }
-        return try outcome.get()
     }
 }
 
@@ -78,12 +88,37 @@ struct GraphQLParser {
     var depth = 0
     let maxTokens: Int
     let maxDepth: Int
+    // One scratch stack per list element type that documents hold many of; see `ScratchStack`.
+    var definitionStack = ScratchStack<Definition>()
+    var selectionStack = ScratchStack<Selection>()
+    var argumentStack = ScratchStack<Argument>()
+    var directiveStack = ScratchStack<Directive>()
+    var valueStack = ScratchStack<Value>()
+    var objectFieldStack = ScratchStack<ObjectField>()
+    var variableDefinitionStack = ScratchStack<VariableDefinition>()
+    var fieldDefinitionStack = ScratchStack<FieldDefinition>()
+    var inputValueStack = ScratchStack<InputValueDefinition>()
+    var enumValueStack = ScratchStack<EnumValueDefinition>()
 
     init(lexer: Lexer, options: ParseOptions) {
         self.lexer = lexer
         self.token = Token(.sof, 0, 0)
         self.maxTokens = options.maxTokens
         self.maxDepth = options.maxDepth
+    }
+
+    /// Frees the scratch stacks, destroying what a syntax error left on them.
+    mutating func releaseScratch() {
+        definitionStack.release()
+        selectionStack.release()
+        argumentStack.release()
+        directiveStack.release()
+        valueStack.release()
+        objectFieldStack.release()
+        variableDefinitionStack.release()
+        fieldDefinitionStack.release()
+        inputValueStack.release()
+        enumValueStack.release()
     }
 
     /// Parses the entire input with `body`, which must consume every token.
@@ -220,18 +255,6 @@ struct GraphQLParser {
     ) throws(GraphQLError) -> [Item] {
         guard peek(open) else { return [] }
         return try many(open, close, item)
-    }
-
-    /// `open` item* `close`: possibly no item.
-    mutating func any<Item>(
-        _ open: TokenKind, _ close: TokenKind, _ item: (inout GraphQLParser) throws(GraphQLError) -> Item
-    ) throws(GraphQLError) -> [Item] {
-        try expectToken(open)
-        var items: [Item] = []
-        while !(try expectOptionalToken(close)) {
-            items.append(try item(&self))
-        }
-        return items
     }
 
     /// `delimiter`? item (`delimiter` item)*: a leading delimiter is allowed.

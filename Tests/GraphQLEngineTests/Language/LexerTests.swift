@@ -7,7 +7,7 @@ import Testing
     func tokens(_ text: String) throws(GraphQLError) -> [String] {
         let source = Source(text)
         let result: Result<[String], GraphQLError> = source.bytes.withUnsafeBufferPointer { buffer in
-            var lexer = Lexer(bytes: buffer, source: source)
+            var lexer = Lexer(bytes: buffer)
             var printed: [String] = []
             do throws(GraphQLError) {
                 while true {
@@ -56,7 +56,7 @@ import Testing
     @Test func lookaheadDoesNotConsume() throws {
         let source = Source("extend type")
         let kinds: [TokenKind] = try source.bytes.withUnsafeBufferPointer { buffer in
-            var lexer = Lexer(bytes: buffer, source: source)
+            var lexer = Lexer(bytes: buffer)
             let first = try lexer.next()
             let peeked = try lexer.lookahead()
             let second = try lexer.next()
