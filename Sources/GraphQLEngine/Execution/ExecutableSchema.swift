@@ -124,7 +124,7 @@ public struct ExecutionResult: Sendable, Equatable {
 
     /// Writes the same JSON as `response(extensions:)` gives, straight from the executor's columns.
     public func writeResponse(into writer: inout JSONWriter, extensions: [(String, JSONValue)] = []) {
-        writer.bytes.append(0x7B)  // {
+        writer.appendByte(0x7B)  // {
         var first = true
         if !errors.isEmpty {
             writer.append("\"errors\":")
@@ -146,14 +146,27 @@ public struct ExecutionResult: Sendable, Equatable {
             writer.append(first ? "\"extensions\":" : ",\"extensions\":")
             writer.write(.object(extensions))
         }
-        writer.bytes.append(0x7D)  // }
+        writer.appendByte(0x7D)  // }
     }
 
     /// The response as compact JSON bytes (what `writeResponse(into:extensions:)` writes).
-    public func responseBytes(extensions: [(String, JSONValue)] = [], capacity: Int = 32 * 1024) -> [UInt8] {
-        var writer = JSONWriter(capacity: capacity)
+    ///
+    /// The buffer is sized from `estimatedResponseBytes` unless `capacity` is given, so a large response is written
+    /// without growing (and copying) its buffer on the way.
+    public func responseBytes(extensions: [(String, JSONValue)] = [], capacity: Int? = nil) -> [UInt8] {
+        var writer = JSONWriter(capacity: capacity ?? estimatedResponseBytes)
         writeResponse(into: &writer, extensions: extensions)
-        return writer.bytes
+        return writer.takeBytes()
+    }
+
+    /// A guess at the size of the response, from the shape of the executed data: a little above it as a rule.
+    public var estimatedResponseBytes: Int {
+        var bytes = 256 + errors.count * 256
+        if case .root(let root) = storage {
+            let data = root.estimatedBytes()
+            bytes += data + data / 8
+        }
+        return bytes
     }
 }
 

@@ -9,6 +9,7 @@ final class ExecutionRun<Context: Sendable> {
     let fragments: [String: FragmentDefinition]
     let variables: [String: JSONValue]
     let context: Context
+    let contextBox: ContextBox<Context>
     var errors: [GraphQLError] = []
 
     init(
@@ -20,6 +21,7 @@ final class ExecutionRun<Context: Sendable> {
         self.fragments = fragments
         self.variables = variables
         self.context = context
+        self.contextBox = ContextBox(context)
     }
 
     var schema: GraphQLSchema { executable.schema }
@@ -81,7 +83,7 @@ final class ExecutionRun<Context: Sendable> {
                     into: &rows)
             }
             let info = ResolveInfo(
-                context: context, arguments: arguments, field: definition, parentType: objectType, fieldNodes: nodes,
+                contextBox: contextBox, arguments: arguments, field: definition, parentType: objectType, fieldNodes: nodes,
                 fragments: fragments)
             do {
                 switch resolver.resolver {

@@ -5,12 +5,60 @@
 /// writer.write(.object([("ok", .bool(true))]))
 /// writer.bytes  // {"ok":true}
 /// ```
+///
+/// The buffer is allocated ahead of the writes and filled through pointers: a write checks the room once and
+/// copies, where appending to an array byte by byte would check capacity and uniqueness for every byte.
 public struct JSONWriter: Sendable {
-    public internal(set) var bytes: [UInt8]
+    /// Written bytes are `storage[0..<count]`; the rest is room already allocated for the next writes.
+    private var storage: [UInt8]
+    private(set) var count: Int
 
     public init(capacity: Int = 1024) {
-        bytes = []
-        bytes.reserveCapacity(capacity)
+        storage = [UInt8](repeating: 0, count: max(capacity, 64))
+        count = 0
+    }
+
+    /// The bytes written so far.
+    public var bytes: [UInt8] { count == storage.count ? storage : Array(storage[..<count]) }
+
+    /// The bytes written, without a copy; the writer is empty afterwards.
+    mutating func takeBytes() -> [UInt8] {
+        storage.removeLast(storage.count - count)
+        var taken: [UInt8] = []
+        swap(&taken, &storage)
+        count = 0
+        return taken
+    }
+
+    /// Runs `body` with room for at least `room` bytes at the end; `body` returns how many it wrote.
+    @inline(__always)
+    mutating func withRoom(_ room: Int, _ body: (UnsafeMutablePointer<UInt8>) -> Int) {
+        if storage.count - count < room { grow(room) }
+        let start = count
+        let written = storage.withUnsafeMutableBufferPointer { body($0.baseAddress! + start) }
+        count = start + written
+    }
+
+    private mutating func grow(_ room: Int) {
+        let needed = count + room
+        var size = max(storage.count, 64)
+        while size < needed { size *= 2 }
+        storage.append(contentsOf: repeatElement(0, count: size - storage.count))
+    }
+
+    mutating func appendByte(_ byte: UInt8) {
+        withRoom(1) { out in
+            out[0] = byte
+            return 1
+        }
+    }
+
+    mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
+        withRoom(bytes.count) { out in
+            out.update(from: source, count: bytes.count)
+            return bytes.count
+        }
     }
 
     public mutating func write(_ value: JSONValue) {
@@ -21,53 +69,59 @@ public struct JSONWriter: Sendable {
         case .double(let number): writeDouble(number)
         case .string(let text): writeString(text)
         case .list(let items):
-            bytes.append(0x5B)  // [
+            appendByte(0x5B)  // [
             for index in items.indices {
-                if index > 0 { bytes.append(0x2C) }
+                if index > 0 { appendByte(0x2C) }
                 write(items[index])
             }
-            bytes.append(0x5D)  // ]
+            appendByte(0x5D)  // ]
         case .object(let entries):
-            bytes.append(0x7B)  // {
+            appendByte(0x7B)  // {
             for index in entries.indices {
-                if index > 0 { bytes.append(0x2C) }
+                if index > 0 { appendByte(0x2C) }
                 writeString(entries[index].0)
-                bytes.append(0x3A)  // :
+                appendByte(0x3A)  // :
                 write(entries[index].1)
             }
-            bytes.append(0x7D)  // }
+            appendByte(0x7D)  // }
         }
     }
 
     /// Appends raw ASCII text, for punctuation and literals written by callers that assemble a document by hand.
     public mutating func append(_ text: StaticString) {
-        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        text.withUTF8Buffer { append($0) }
     }
 
     public mutating func writeInt(_ number: Int) {
-        if number == 0 {
-            bytes.append(0x30)
-            return
+        withRoom(20) { out in JSONWriter.writeDigits(number, to: out) }
+    }
+
+    /// Writes an integer's decimal digits (and sign) at `out`, which has room for 20 bytes; returns the count.
+    @inline(__always)
+    static func writeDigits(_ number: Int, to out: UnsafeMutablePointer<UInt8>) -> Int {
+        if number >= 0 && number < 10 {
+            out[0] = UInt8(truncatingIfNeeded: number) &+ 0x30
+            return 1
         }
         var magnitude = number.magnitude
-        if number < 0 { bytes.append(0x2D) }
-        var digits:
-            (
-                UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8
-            ) =
-                (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var count = 0
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            while magnitude > 0 {
-                buffer[count] = UInt8(truncatingIfNeeded: magnitude % 10) + 0x30
-                magnitude /= 10
-                count += 1
-            }
-            for index in stride(from: count - 1, through: 0, by: -1) {
-                bytes.append(buffer[index])
-            }
+        var length = 0
+        var probe = magnitude
+        while probe > 0 {
+            length += 1
+            probe /= 10
         }
+        var sign = 0
+        if number < 0 {
+            out[0] = 0x2D  // -
+            sign = 1
+        }
+        var index = sign + length - 1
+        while magnitude > 0 {
+            out[index] = UInt8(truncatingIfNeeded: magnitude % 10) &+ 0x30
+            magnitude /= 10
+            index -= 1
+        }
+        return sign + length
     }
 
     /// Writes a finite double as JavaScript prints numbers: integers without a fraction, otherwise Swift's
@@ -81,41 +135,104 @@ public struct JSONWriter: Sendable {
             writeInt(Int(number))
             return
         }
-        bytes.append(contentsOf: number.description.utf8)
+        var text = number.description
+        text.withUTF8 { append($0) }
     }
 
     public mutating func writeString(_ text: String) {
-        bytes.append(0x22)  // "
         let written: Void? = text.utf8.withContiguousStorageIfAvailable { writeEscaped($0) }
         if written == nil {
             var copy = text
             copy.withUTF8 { writeEscaped($0) }
         }
-        bytes.append(0x22)
     }
 
-    private mutating func writeEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
-        var runStart = 0
-        for index in 0..<utf8.count {
-            let byte = utf8[index]
-            guard byte < 0x20 || byte == 0x22 || byte == 0x5C else { continue }
-            if runStart < index { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index])) }
-            runStart = index + 1
-            switch byte {
-            case 0x22: append("\\\"")
-            case 0x5C: append("\\\\")
-            case 0x0A: append("\\n")
-            case 0x0D: append("\\r")
-            case 0x09: append("\\t")
-            case 0x08: append("\\b")
-            case 0x0C: append("\\f")
-            default:
-                append("\\u00")
-                bytes.append(Self.hexDigit(byte >> 4))
-                bytes.append(Self.hexDigit(byte & 0x0F))
+    /// Writes UTF-8 text in quotes: copied whole when no byte needs an escape (the common case, found eight bytes
+    /// at a time), escaped byte by byte otherwise.
+    mutating func writeEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
+        let length = utf8.count
+        guard let source = utf8.baseAddress, length > 0 else {
+            withRoom(2) { out in
+                out[0] = 0x22
+                out[1] = 0x22
+                return 2
             }
+            return
         }
-        if runStart < utf8.count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...])) }
+        let clean = JSONWriter.cleanPrefix(source, length)
+        if clean == length {
+            withRoom(length + 2) { out in
+                out[0] = 0x22  // "
+                (out + 1).update(from: source, count: length)
+                out[length + 1] = 0x22
+                return length + 2
+            }
+            return
+        }
+        withRoom(clean + (length - clean) * 6 + 2) { out in
+            out[0] = 0x22
+            (out + 1).update(from: source, count: clean)
+            var position = clean + 1
+            for index in clean..<length {
+                position += JSONWriter.escape(source[index], to: out + position)
+            }
+            out[position] = 0x22
+            return position + 1
+        }
+    }
+
+    /// The length of the longest prefix with no byte that JSON must escape (a control byte, `"` or `\`).
+    @inline(__always)
+    static func cleanPrefix(_ source: UnsafePointer<UInt8>, _ length: Int) -> Int {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        var index = 0
+        let raw = UnsafeRawPointer(source)
+        while index + 8 <= length {
+            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            let control = (word &- ones &* 0x20) & ~word
+            let quote = word ^ (ones &* 0x22)
+            let backslash = word ^ (ones &* 0x5C)
+            let found = (control | ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash)) & highs
+            if found != 0 { break }
+            index += 8
+        }
+        while index < length {
+            let byte = source[index]
+            if byte < 0x20 || byte == 0x22 || byte == 0x5C { return index }
+            index += 1
+        }
+        return length
+    }
+
+    /// Writes one byte, escaped when JSON requires it; returns the number of bytes written (1, 2 or 6).
+    @inline(__always)
+    static func escape(_ byte: UInt8, to out: UnsafeMutablePointer<UInt8>) -> Int {
+        let short: UInt8
+        switch byte {
+        case 0x22: short = 0x22
+        case 0x5C: short = 0x5C
+        case 0x0A: short = 0x6E  // n
+        case 0x0D: short = 0x72  // r
+        case 0x09: short = 0x74  // t
+        case 0x08: short = 0x62  // b
+        case 0x0C: short = 0x66  // f
+        default:
+            guard byte < 0x20 else {
+                out[0] = byte
+                return 1
+            }
+            out[0] = 0x5C
+            out[1] = 0x75  // u
+            out[2] = 0x30
+            out[3] = 0x30
+            out[4] = hexDigit(byte >> 4)
+            out[5] = hexDigit(byte & 0x0F)
+            return 6
+        }
+        out[0] = 0x5C
+        out[1] = short
+        return 2
     }
 
     private static func hexDigit(_ nibble: UInt8) -> UInt8 {
@@ -128,7 +245,7 @@ extension JSONValue {
     public func jsonBytes() -> [UInt8] {
         var writer = JSONWriter()
         writer.write(self)
-        return writer.bytes
+        return writer.takeBytes()
     }
 
     /// The value as compact JSON text.

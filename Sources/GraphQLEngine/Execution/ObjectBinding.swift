@@ -18,9 +18,7 @@ public struct ObjectBinding<T: Sendable, Context: Sendable> {
                 let items = unsafeDowncast(batch, to: TypedBatch<T>.self).items
                 var values: [JSONValue] = []
                 values.reserveCapacity(items.count)
-                items.withUnsafeBufferPointer { parents in
-                    for index in parents.indices { values.append(resolve(parents[index]).leafValue) }
-                }
+                forEachBorrowed(items) { parent, _ in values.append(resolve(parent).leafValue) }
                 return ResolverOutput(.leaves(values))
             }, childSwiftType: nil, childSwiftTypeName: "")
     }
@@ -35,14 +33,12 @@ public struct ObjectBinding<T: Sendable, Context: Sendable> {
                 var output = ResolverOutput(.leaves([]))
                 var values: [JSONValue] = []
                 values.reserveCapacity(items.count)
-                items.withUnsafeBufferPointer { parents in
-                    for index in parents.indices {
-                        do {
-                            values.append(try resolve(parents[index], info).leafValue)
-                        } catch {
-                            values.append(.null)
-                            output.errors.append((index, error))
-                        }
+                forEachBorrowed(items) { parent, index in
+                    do {
+                        values.append(try resolve(parent, info).leafValue)
+                    } catch {
+                        values.append(.null)
+                        output.errors.append((index, error))
                     }
                 }
                 output.output = .leaves(values)
@@ -56,9 +52,7 @@ public struct ObjectBinding<T: Sendable, Context: Sendable> {
             resolver: .sync { batch, _ in
                 let items = unsafeDowncast(batch, to: TypedBatch<T>.self).items
                 var encoder = ShapeEncoder<C.Child>(expectedCount: items.count)
-                items.withUnsafeBufferPointer { parents in
-                    for index in parents.indices { resolve(parents[index]).encode(into: &encoder) }
-                }
+                forEachBorrowed(items) { parent, _ in resolve(parent).encode(into: &encoder) }
                 return ResolverOutput(.children(codes: encoder.codes, batch: TypedBatch(encoder.objects)))
             }, childSwiftType: ObjectIdentifier(C.Child.self), childSwiftTypeName: String(describing: C.Child.self))
     }
@@ -72,14 +66,12 @@ public struct ObjectBinding<T: Sendable, Context: Sendable> {
                 let items = unsafeDowncast(batch, to: TypedBatch<T>.self).items
                 var encoder = ShapeEncoder<C.Child>(expectedCount: items.count)
                 var errors: [(Int, any Error)] = []
-                items.withUnsafeBufferPointer { parents in
-                    for index in parents.indices {
-                        do {
-                            try resolve(parents[index], info).encode(into: &encoder)
-                        } catch {
-                            encoder.appendNull()
-                            errors.append((index, error))
-                        }
+                forEachBorrowed(items) { parent, index in
+                    do {
+                        try resolve(parent, info).encode(into: &encoder)
+                    } catch {
+                        encoder.appendNull()
+                        errors.append((index, error))
                     }
                 }
                 var output = ResolverOutput(.children(codes: encoder.codes, batch: TypedBatch(encoder.objects)))
@@ -116,6 +108,33 @@ public struct ObjectBinding<T: Sendable, Context: Sendable> {
                 for result in results { result.encode(into: &encoder) }
                 return ResolverOutput(.children(codes: encoder.codes, batch: TypedBatch(encoder.objects)))
             }, childSwiftType: ObjectIdentifier(C.Child.self), childSwiftTypeName: String(describing: C.Child.self))
+    }
+}
+
+/// Calls `body` with every element of `items` and its index, without copying the elements.
+///
+/// Passing `items[index]` to a resolver closure copies the element, retaining every reference inside it (a line
+/// item with its product and amounts holds over a dozen strings), because the compiler cannot prove that the
+/// closure leaves the array's memory alone. The array is immutable here and outlives the call, so each element
+/// is lent instead: its bytes go to a stack slot that is taken as an owned value, lent to `body`, and put back,
+/// so nothing is retained or released. Only for bitwise-takable types (all Swift structs, enums and classes);
+/// others are copied as usual.
+@inlinable func forEachBorrowed<T>(_ items: [T], _ body: (T, Int) -> Void) {
+    items.withUnsafeBufferPointer { elements in
+        guard let base = elements.baseAddress else { return }
+        guard _isBitwiseTakable(T.self), !_isPOD(T.self) else {
+            for index in elements.indices { body(elements[index], index) }
+            return
+        }
+        withUnsafeTemporaryAllocation(of: T.self, capacity: 1) { slot in
+            let slot = slot.baseAddress!
+            for index in elements.indices {
+                UnsafeMutableRawPointer(slot).copyMemory(from: base + index, byteCount: MemoryLayout<T>.size)
+                let lent = slot.move()
+                body(lent, index)
+                slot.initialize(to: consume lent)
+            }
+        }
     }
 }
 

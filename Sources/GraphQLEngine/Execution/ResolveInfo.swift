@@ -1,7 +1,10 @@
 /// What a resolver knows besides its parent objects: the request's context, the field's coerced arguments,
 /// the field and the selections below it.
 public struct ResolveInfo<Context: Sendable>: Sendable {
-    public let context: Context
+    /// The request's context, boxed once per execution: building an info per field then copies one reference
+    /// rather than the whole context (a struct context would otherwise be copied, member by member, per field).
+    let contextBox: ContextBox<Context>
+    public var context: Context { contextBox.value }
     public let arguments: ArgumentValues
     public let field: GraphQLField
     public let parentType: GraphQLObjectType
@@ -65,4 +68,10 @@ public struct ArgumentValues: Sendable, Equatable {
     public static func == (lhs: ArgumentValues, rhs: ArgumentValues) -> Bool {
         JSONValue.object(lhs.entries) == JSONValue.object(rhs.entries)
     }
+}
+
+/// One execution's context, shared by every `ResolveInfo` of the execution.
+final class ContextBox<Context: Sendable>: Sendable {
+    let value: Context
+    init(_ value: Context) { self.value = value }
 }

@@ -21,31 +21,61 @@ final class ResultGroup: Sendable {
         var ends: [Int32] = []
         ends.reserveCapacity(keys.count)
         for index in keys.indices {
-            if index > 0 { writer.append(",") }
+            if index > 0 { writer.appendByte(0x2C) }
             writer.writeString(keys[index])
-            writer.append(":")
-            ends.append(Int32(writer.bytes.count))
+            writer.appendByte(0x3A)
+            ends.append(Int32(writer.count))
         }
-        keyBytes = writer.bytes
+        keyBytes = writer.takeBytes()
         keyEnds = ends
     }
 
     /// Writes the object of a row (which must not be nulled) as JSON.
     func write(row: Int, into writer: inout JSONWriter) {
-        writer.bytes.append(0x7B)  // {
+        writer.appendByte(0x7B)  // {
         var keyStart = 0
-        for index in columns.indices {
-            let keyEnd = Int(keyEnds[index])
-            keyBytes.withUnsafeBufferPointer { writer.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[keyStart..<keyEnd])) }
-            keyStart = keyEnd
-            switch columns[index] {
-            case .values(let values): writer.write(values[row])
-            case .children(let children):
-                var position = Int(children.starts[row])
-                children.write(&position, into: &writer)
+        keyBytes.withUnsafeBufferPointer { keys in
+            for index in columns.indices {
+                let keyEnd = Int(keyEnds[index])
+                writer.append(UnsafeBufferPointer(rebasing: keys[keyStart..<keyEnd]))
+                keyStart = keyEnd
+                switch columns[index] {
+                case .values(let values): writer.write(values[row])
+                case .children(let children):
+                    var position = Int(children.starts[row])
+                    children.write(&position, into: &writer)
+                }
             }
         }
-        writer.bytes.append(0x7D)  // }
+        writer.appendByte(0x7D)  // }
+    }
+
+    /// A guess at the JSON size of all of the group's rows and everything below them, for sizing the response
+    /// buffer up front: each leaf column is sized from its first row's value.
+    func estimatedBytes() -> Int {
+        var perRow = keyBytes.count + 2
+        var below = 0
+        for column in columns {
+            switch column {
+            case .values(let values):
+                if let first = values.first { perRow += Self.estimatedBytes(first) }
+            case .children(let children):
+                below += children.codes.count * 2
+                for group in children.targets.groups { below += group.estimatedBytes() }
+            }
+        }
+        return below + perRow * nulled.count
+    }
+
+    private static func estimatedBytes(_ value: JSONValue) -> Int {
+        switch value {
+        case .null: return 4
+        case .bool: return 5
+        case .int: return 8
+        case .double: return 24
+        case .string(let text): return text.utf8.count + 2
+        case .list, .object: return 64
+        }
     }
 
     /// The object of a row (which must not be nulled) as a `JSONValue`.
@@ -88,12 +118,12 @@ struct ChildColumn: Sendable {
         } else if code == ShapeEncoder<Never>.listCode {
             let count = Int(codes[position])
             position += 1
-            writer.bytes.append(0x5B)  // [
+            writer.appendByte(0x5B)  // [
             for index in 0..<count {
-                if index > 0 { writer.bytes.append(0x2C) }
+                if index > 0 { writer.appendByte(0x2C) }
                 write(&position, into: &writer)
             }
-            writer.bytes.append(0x5D)  // ]
+            writer.appendByte(0x5D)  // ]
         } else {
             writer.append("null")
         }

@@ -18,6 +18,50 @@ import Testing
         #expect(try JSONParser.parse(JSONValue.string(text).jsonString) == .string(text))
     }
 
+    /// The writer scans eight bytes at a time for bytes to escape: put each escapable byte at every offset of
+    /// strings longer than a word, next to multi-byte characters, and compare with a byte-by-byte reference.
+    @Test func escapesAtEveryOffsetOfLongStrings() {
+        let fillers = ["abcdefghijklmnopqrstu", "é😀ñabcdefghijklm"]
+        for filler in fillers {
+            for special in ["\"", "\\", "\n", "\u{1}", "\u{1F}", "\u{7F}"] {
+                for offset in 0...filler.count {
+                    var text = filler
+                    text.insert(contentsOf: special, at: text.index(text.startIndex, offsetBy: offset))
+                    #expect(JSONValue.string(text).jsonString == Self.referenceEscape(text))
+                }
+            }
+            #expect(JSONValue.string(filler).jsonString == "\"" + filler + "\"")
+        }
+    }
+
+    private static func referenceEscape(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case "\u{8}": out += "\\b"
+            case "\u{C}": out += "\\f"
+            case _ where scalar.value < 0x20:
+                let hex = String(scalar.value, radix: 16)
+                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+
+    /// The buffer is sized from an estimate; a wrong estimate only costs growth, never different bytes.
+    @Test func responseBytesDoNotDependOnTheBufferEstimate() async throws {
+        let result = try await Shop.run(#"{ orders(first: 3) { id number lineItems { sku product { id name } } } }"#)
+        let bytes = result.responseBytes()
+        #expect(result.estimatedResponseBytes >= bytes.count / 2 && result.estimatedResponseBytes <= bytes.count * 4)
+        #expect(result.responseBytes(capacity: 1) == bytes)
+    }
+
     @Test func writesExtremeIntegers() {
         #expect(JSONValue.int(Int.min).jsonString == String(Int.min))
         #expect(JSONValue.int(Int.max).jsonString == String(Int.max))
