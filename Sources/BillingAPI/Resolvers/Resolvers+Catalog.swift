@@ -16,9 +16,7 @@ extension Resolvers {
                 let products = try await info.context.loadProducts(purchases.map(\.productID))
                 return try purchases.map { purchase in
                     guard let product = products[purchase.productID] else {
-                        throw GraphQLError(
-                            "Product \(purchase.productID) of a purchase is missing.",
-                            extensions: [(key: "code", value: .string("INTERNAL_SERVER_ERROR"))])
+                        throw GraphQLError.internalError("Product \(purchase.productID) of a purchase is missing.")
                     }
                     return product
                 }

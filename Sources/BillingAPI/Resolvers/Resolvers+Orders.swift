@@ -35,9 +35,7 @@ extension Resolvers {
                 let products = try await info.context.loadProducts(lines.map(\.item.productID))
                 return try lines.map { line in
                     guard let product = products[line.item.productID] else {
-                        throw GraphQLError(
-                            "Product \(line.item.productID) of a line item is missing.",
-                            extensions: [(key: "code", value: .string("INTERNAL_SERVER_ERROR"))])
+                        throw GraphQLError.internalError("Product \(line.item.productID) of a line item is missing.")
                     }
                     return product
                 }

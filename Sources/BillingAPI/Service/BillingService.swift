@@ -120,7 +120,7 @@ public final class BillingService: Sendable {
             }
         }
         report?(error)
-        return GraphQLError("Internal server error.", extensions: [(key: "code", value: .string("INTERNAL_SERVER_ERROR"))])
+        return GraphQLError.internalError("Internal server error.")
     }
 }
 
@@ -128,5 +128,10 @@ extension GraphQLError {
     /// An error about the client's arguments, with `extensions.code` BAD_USER_INPUT.
     static func badUserInput(_ message: String) -> GraphQLError {
         GraphQLError(message, extensions: [(key: "code", value: .string("BAD_USER_INPUT"))])
+    }
+
+    /// A failure the client did not cause, with `extensions.code` INTERNAL_SERVER_ERROR.
+    static func internalError(_ message: String) -> GraphQLError {
+        GraphQLError(message, extensions: [(key: "code", value: .string("INTERNAL_SERVER_ERROR"))])
     }
 }

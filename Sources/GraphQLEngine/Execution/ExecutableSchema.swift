@@ -44,9 +44,8 @@ public struct ExecutableSchema<Context: Sendable>: Sendable {
             return ExecutionResult(
                 data: nil,
                 errors: [
-                    GraphQLError(
-                        "Schema is not configured to execute \(operation.operation.rawValue) operation.",
-                        extensions: [(key: "code", value: .string(RequestErrorCode.operationResolutionFailure))])
+                    GraphQLError("Schema is not configured to execute \(operation.operation.rawValue) operation.")
+                        .coded(RequestErrorCode.operationResolutionFailure)
                 ])
         }
         let coercedVariables: [String: JSONValue]

@@ -76,9 +76,7 @@ final class ExecutionRun<Context: Sendable> {
             case .failure(let problem):
                 let location = problem.node.map { source.location(of: $0.loc.start) } ?? source.location(of: nodes[0].loc.start)
                 return failAll(
-                    GraphQLError(
-                        problem.message, locations: [location],
-                        extensions: [(key: "code", value: .string(RequestErrorCode.badUserInput))]),
+                    GraphQLError(problem.message, locations: [location]).coded(RequestErrorCode.badUserInput),
                     field: definition, key: key, nodes: nodes, in: group,
                     into: &rows)
             }

@@ -67,14 +67,14 @@ public struct QueryLimits: Sendable, Equatable {
                 GraphQLError("Query cost \(complexity.cost) exceeds the maximum of \(maximumCost).", extensions: code))
         }
         if let maximumPageSize, let sizes = complexity.pageSizes {
-            let badInput: [(key: String, value: JSONValue)] = [(key: "code", value: .string(RequestErrorCode.badUserInput))]
             if sizes.lowerBound < 0 {
-                errors.append(GraphQLError("Argument \"first\" must not be negative; got \(sizes.lowerBound).", extensions: badInput))
+                errors.append(
+                    GraphQLError("Argument \"first\" must not be negative; got \(sizes.lowerBound).").coded(RequestErrorCode.badUserInput))
             }
             if sizes.upperBound > maximumPageSize {
                 errors.append(
-                    GraphQLError(
-                        "Argument \"first\" must be at most \(maximumPageSize); got \(sizes.upperBound).", extensions: badInput))
+                    GraphQLError("Argument \"first\" must be at most \(maximumPageSize); got \(sizes.upperBound).")
+                        .coded(RequestErrorCode.badUserInput))
             }
         }
         return errors
