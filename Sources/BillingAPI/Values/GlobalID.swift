@@ -1,3 +1,5 @@
+import BillingStore
+
 /// Opaque, globally unique ids of `Node` objects: base64url (no padding) of `"<Type>:<row id>"`, e.g. `Order:42`.
 ///
 /// Encoded by hand: one id per row of every page, so it stays off Foundation.
@@ -7,17 +9,16 @@
 /// GlobalID.decode(id)  // ("Order", 42)
 /// ```
 enum GlobalID {
-    private static let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".utf8)
     private static let values: [UInt8] = {
         var table = [UInt8](repeating: 0xff, count: 256)
-        for (index, byte) in alphabet.enumerated() { table[Int(byte)] = UInt8(index) }
+        for (index, byte) in Base64URL.alphabet.enumerated() { table[Int(byte)] = UInt8(index) }
         return table
     }()
 
     /// The id of row `id` of object type `typeName`.
     ///
-    /// One per row of every page: `"<Type>:<id>"` and its base64url go through stack buffers, and the only
-    /// String made is the result (small enough to need no allocation for this API's type names).
+    /// One per row of every page: `"<Type>:<id>"` is assembled in a stack buffer and `Base64URL` writes it through
+    /// another, so the only String made is the result (small enough to need no allocation for this API's types).
     static func encode(_ typeName: String, _ id: Int64) -> String {
         var name = typeName
         return name.withUTF8 { nameBytes in
@@ -25,32 +26,7 @@ enum GlobalID {
                 for index in nameBytes.indices { raw[index] = nameBytes[index] }
                 raw[nameBytes.count] = UInt8(ascii: ":")
                 let count = nameBytes.count + 1 + writeDecimal(id, into: raw, at: nameBytes.count + 1)
-                return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: (count + 2) / 3 * 4) { out in
-                    var (index, written) = (0, 0)
-                    func put(_ chunk: UInt32, _ shift: UInt32) {
-                        out[written] = alphabet[Int(chunk >> shift & 63)]
-                        written += 1
-                    }
-                    while index + 3 <= count {
-                        let chunk = UInt32(raw[index]) << 16 | UInt32(raw[index + 1]) << 8 | UInt32(raw[index + 2])
-                        put(chunk, 18)
-                        put(chunk, 12)
-                        put(chunk, 6)
-                        put(chunk, 0)
-                        index += 3
-                    }
-                    if count - index == 1 {
-                        let chunk = UInt32(raw[index]) << 16
-                        put(chunk, 18)
-                        put(chunk, 12)
-                    } else if count - index == 2 {
-                        let chunk = UInt32(raw[index]) << 16 | UInt32(raw[index + 1]) << 8
-                        put(chunk, 18)
-                        put(chunk, 12)
-                        put(chunk, 6)
-                    }
-                    return String(decoding: UnsafeBufferPointer(rebasing: out[..<written]), as: UTF8.self)
-                }
+                return Base64URL.encode(UnsafeBufferPointer(rebasing: raw[..<count]))
             }
         }
     }

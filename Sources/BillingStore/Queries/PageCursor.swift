@@ -18,27 +18,7 @@ struct PageCursor: Equatable {
         case .text(let text): keyText = "t" + text
         case .integer(let value): keyText = "i" + String(value)
         }
-        return Self.base64URL(Array("\(tag)|\(id)|\(keyText)".utf8))
-    }
-
-    private static let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".utf8)
-
-    /// Base64url without padding, by hand: every item of every page gets a cursor, and Foundation's
-    /// `base64EncodedString` plus two `replacingOccurrences` cost a twentieth of a dashboard request.
-    static func base64URL(_ raw: [UInt8]) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity((raw.count + 2) / 3 * 4)
-        var index = 0
-        while index < raw.count {
-            let available = min(3, raw.count - index)
-            var chunk = UInt32(raw[index]) << 16
-            if available > 1 { chunk |= UInt32(raw[index + 1]) << 8 }
-            if available > 2 { chunk |= UInt32(raw[index + 2]) }
-            // 1, 2 or 3 bytes give 2, 3 or 4 characters.
-            for position in 0...available { out.append(alphabet[Int(chunk >> UInt32(18 - 6 * position) & 63)]) }
-            index += 3
-        }
-        return String(decoding: out, as: UTF8.self)
+        return Base64URL.encode(Array("\(tag)|\(id)|\(keyText)".utf8))
     }
 
     init(tag: String, key: Key, id: Int64) {
