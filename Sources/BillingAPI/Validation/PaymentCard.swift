@@ -105,7 +105,7 @@ enum PaymentCard {
 
     /// The UTC year and month of `date`.
     static func yearAndMonth(of date: Date) -> (year: Int, month: Int) {
-        let day = CalendarDate(dayNumber: Int((date.timeIntervalSince1970 / 86_400).rounded(.down)))
+        let day = CalendarDate(utcDayOf: date)
         let (year, month, _) = day.components
         return (year, month)
     }
