@@ -20,7 +20,8 @@ extension Mutations {
         do {
             let result = try await info.context.store.addDialerMinutesCredit(request, by: actor)
             let order = try await order(result, info)
-            return DialerMinutesCreditPayloadValue(dialerMinutes: DialerMinutesValue(accountID: accountID), order: order, userErrors: [])
+            let minutes = DialerMinutesValue(accountID: accountID, balanceMinutes: result.dialerBalanceMinutes)
+            return DialerMinutesCreditPayloadValue(dialerMinutes: minutes, order: order, userErrors: [])
         } catch let error as WriteError {
             return DialerMinutesCreditPayloadValue(
                 dialerMinutes: nil, order: nil, userErrors: [UserErrorValue(error, paths: purchasePaths)])
@@ -107,16 +108,13 @@ extension Mutations {
         return try await info.context.store.orders(ids: [id])[id]
     }
 
+    /// The payload of a license purchase or change: the license as that request left it (a retry answers the first
+    /// result, not today's seats), read back only for results stored before the snapshot was kept.
     static func licensePayload(_ result: PurchaseResult, _ info: ResolveInfo<RequestContext>) async throws -> LicensePayloadValue {
-        let license = try await result.purchasedProductID.asyncMap { try await info.context.store.purchasedProducts(ids: [$0])[$0] } ?? nil
+        var license = result.purchasedProduct
+        if license == nil, let id = result.purchasedProductID {
+            license = try await info.context.store.purchasedProducts(ids: [id])[id]
+        }
         return LicensePayloadValue(purchasedProduct: license, order: try await order(result, info), userErrors: [])
-    }
-}
-
-extension Optional {
-    /// `map` for an async transform.
-    fileprivate func asyncMap<T>(_ transform: (Wrapped) async throws -> T) async rethrows -> T? {
-        guard let self else { return nil }
-        return try await transform(self)
     }
 }

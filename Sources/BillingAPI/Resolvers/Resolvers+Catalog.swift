@@ -28,8 +28,9 @@ extension Resolvers {
         }
         binding.object("DialerMinutes", as: DialerMinutesValue.self) { minutes in
             minutes.batch("balanceMinutes") { values, info async throws -> [Int] in
-                let balances = try await info.context.store.dialerBalance(accountIDs: values.map(\.accountID))
-                return values.map { balances[$0.accountID] ?? 0 }
+                let live = values.filter { $0.balanceMinutes == nil }.map(\.accountID)
+                let balances = try await info.context.store.dialerBalance(accountIDs: live)
+                return values.map { $0.balanceMinutes ?? balances[$0.accountID] ?? 0 }
             }
             minutes.batch("credits") { values, info async throws -> [[DialerMinuteEntry]] in
                 let first = try pageSize(info)

@@ -49,6 +49,8 @@ struct LineItemValue: GraphQLObjectValue {
 /// An account's dialer minutes; the balance and credits load only when asked for.
 struct DialerMinutesValue: GraphQLObjectValue {
     var accountID: Int64
+    /// The balance a purchase left, which its retries answer; nil reads the current balance.
+    var balanceMinutes: Int?
 }
 
 /// One page of a connection (`OrderConnection`, `InvoiceConnection`, ...).

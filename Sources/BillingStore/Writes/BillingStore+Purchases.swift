@@ -41,7 +41,10 @@ extension BillingStore {
                 "Added \(request.minutes) dialer minutes for \(MinorUnits.text(order.totalMinor, currency: order.currencyCode))"
                 + " (order \(order.number), paid with \(method.label))"
             try db.audit(accountID: request.accountID, actor: actor, action: "addDialerMinutesCredit", summary: summary)
-            return PurchaseResult(orderID: order.id, purchasedProductID: nil)
+            let balance = try Int.fetchOne(
+                db, sql: "SELECT COALESCE(SUM(minutes), 0) FROM dialer_minute_entries WHERE account_id = ?",
+                arguments: [request.accountID])
+            return PurchaseResult(orderID: order.id, purchasedProductID: nil, dialerBalanceMinutes: balance ?? 0)
         }
     }
 
@@ -71,7 +74,7 @@ extension BillingStore {
                 "Ordered \(request.quantity) \(product.name) seats for \(MinorUnits.text(order.totalMinor, currency: order.currencyCode))"
                 + " (order \(order.number), pending payment)"
             try db.audit(accountID: request.accountID, actor: actor, action: "addLicenses", summary: summary)
-            return PurchaseResult(orderID: order.id, purchasedProductID: license.id)
+            return PurchaseResult(orderID: order.id, purchasedProductID: license.id, purchasedProduct: license)
         }
     }
 
@@ -103,7 +106,9 @@ extension BillingStore {
             }
             try db.execute(sql: "UPDATE purchased_products SET quantity = ? WHERE id = ?", arguments: [request.quantity, license.id])
             try db.audit(accountID: request.accountID, actor: actor, action: "changeLicenseQuantity", summary: summary)
-            return PurchaseResult(orderID: orderID, purchasedProductID: license.id)
+            var changed = license
+            changed.quantity = request.quantity
+            return PurchaseResult(orderID: orderID, purchasedProductID: license.id, purchasedProduct: changed)
         }
     }
 

@@ -57,10 +57,20 @@ public struct PurchaseResult: Codable, Sendable, Hashable {
     public var purchasedProductID: Int64?
     /// True when this is the stored result of an earlier request with the same key: nothing changed this time.
     public var replayed: Bool
+    /// The license as this request left it, kept so that a retry answers the first result even after later changes.
+    /// Nil for dialer minutes, and in results stored before it was kept.
+    public var purchasedProduct: PurchasedProduct?
+    /// The account's dialer-minute balance right after a credit, kept for the same reason; nil for licenses.
+    public var dialerBalanceMinutes: Int?
 
-    public init(orderID: Int64?, purchasedProductID: Int64?, replayed: Bool = false) {
+    public init(
+        orderID: Int64?, purchasedProductID: Int64?, replayed: Bool = false, purchasedProduct: PurchasedProduct? = nil,
+        dialerBalanceMinutes: Int? = nil
+    ) {
         self.orderID = orderID
         self.purchasedProductID = purchasedProductID
         self.replayed = replayed
+        self.purchasedProduct = purchasedProduct
+        self.dialerBalanceMinutes = dialerBalanceMinutes
     }
 }

@@ -157,6 +157,27 @@ struct LicenseMutationTests {
         #expect(retry == payload)
     }
 
+    @Test func aRetryAfterLaterChangesAnswersTheFirstResult() async throws {
+        let h = try await MutationHarness()
+        let buy = "addLicenses(input: { productId: \"\(GlobalID.encode("Product", 1))\", quantity: 3, idempotencyKey: \"seats-2\" })"
+        let first = try await h.mutate(buy, Self.selection)
+        let id = try #require(first["purchasedProduct"]?["id"]?.stringValue)
+        let raised = try await h.mutate("changeLicenseQuantity(input: { purchasedProductId: \"\(id)\", quantity: 8 })", Self.selection)
+        #expect(raised["purchasedProduct"]?["quantity"] == JSONValue.int(8))
+        let retry = try await h.mutate(buy, Self.selection)
+        #expect(retry == first)
+        #expect(retry["purchasedProduct"]?["quantity"] == JSONValue.int(3))
+
+        let balance = try await h.balance(h.acme)
+        let credit = #"addDialerMinutesCredit(input: { minutes: 200, idempotencyKey: "minutes-2" })"#
+        let credited = try await h.mutate(credit, "dialerMinutes { balanceMinutes }")
+        _ = try await h.mutate("addDialerMinutesCredit(input: { minutes: 40 })", "order { id }")
+        let again = try await h.mutate(credit, "dialerMinutes { balanceMinutes }")
+        #expect(credited["dialerMinutes"]?["balanceMinutes"] == JSONValue.int(balance + 200))
+        #expect(again == credited)
+        #expect(try await h.balance(h.acme) == balance + 240)
+    }
+
     @Test func onlyLicensesCanBeBoughtAsSeats() async throws {
         let h = try await MutationHarness()
         let minutes = try await h.store.products(kind: .dialerMinutes)[0]

@@ -73,11 +73,35 @@ struct IdempotencyTests {
             accountID: f.acme, purchasedProductID: first.purchasedProductID!, quantity: 3, idempotencyKey: "more")
         let raised = try await f.store.changeLicenseQuantity(change, by: f.ada)
         let snapshot = try await f.temp.dump()
-        #expect(
-            try await f.store.addLicenses(buy, by: f.ada)
-                == PurchaseResult(orderID: first.orderID, purchasedProductID: first.purchasedProductID, replayed: true))
+        var replay = first
+        replay.replayed = true
+        #expect(try await f.store.addLicenses(buy, by: f.ada) == replay)
         #expect(try await f.store.changeLicenseQuantity(change, by: f.ada).orderID == raised.orderID)
         #expect(try await f.temp.dump() == snapshot)
+    }
+
+    @Test func aRetryAnswersTheStateItsFirstRunLeftNotTodays() async throws {
+        let f = try await WriteFixture()
+        let buy = LicensePurchaseRequest(accountID: f.acme, productID: 1, quantity: 2, idempotencyKey: "buy")
+        let bought = try await f.store.addLicenses(buy, by: f.ada)
+        #expect(bought.purchasedProduct?.quantity == 2 && bought.purchasedProduct?.id == bought.purchasedProductID)
+        let licenseID = try #require(bought.purchasedProductID)
+        let raise = LicenseQuantityChange(accountID: f.acme, purchasedProductID: licenseID, quantity: 5, idempotencyKey: "raise")
+        #expect(try await f.store.changeLicenseQuantity(raise, by: f.ada).purchasedProduct?.quantity == 5)
+        _ = try await f.store.changeLicenseQuantity(
+            LicenseQuantityChange(accountID: f.acme, purchasedProductID: licenseID, quantity: 4), by: f.ada)
+        let boughtAgain = try await f.store.addLicenses(buy, by: f.ada)
+        let raisedAgain = try await f.store.changeLicenseQuantity(raise, by: f.ada)
+        #expect(boughtAgain.replayed && boughtAgain.purchasedProduct?.quantity == 2)
+        #expect(raisedAgain.replayed && raisedAgain.purchasedProduct?.quantity == 5)
+
+        let balance = try await f.balance(f.acme)
+        let credit = DialerCreditRequest(accountID: f.acme, minutes: 100, idempotencyKey: "credit")
+        #expect(try await f.store.addDialerMinutesCredit(credit, by: f.ada).dialerBalanceMinutes == balance + 100)
+        _ = try await f.store.addDialerMinutesCredit(DialerCreditRequest(accountID: f.acme, minutes: 50), by: f.ada)
+        let creditAgain = try await f.store.addDialerMinutesCredit(credit, by: f.ada)
+        #expect(creditAgain.replayed && creditAgain.dialerBalanceMinutes == balance + 100)
+        #expect(try await f.balance(f.acme) == balance + 150)
     }
 
     @Test func twentySimultaneousRetriesApplyOnce() async throws {
