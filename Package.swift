@@ -76,7 +76,7 @@ let package = Package(
         ),
         .testTarget(
             name: "BillingAPITests",
-            dependencies: ["BillingAPI", "BillingStore", "GraphQLEngine"],
+            dependencies: ["BillingAPI", "BillingStore", "GraphQLEngine", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: swiftSettings
         ),
         .testTarget(

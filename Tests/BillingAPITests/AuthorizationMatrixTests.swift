@@ -1,6 +1,8 @@
 import BillingAPI
 import BillingStore
+import GRDB
 import GraphQLEngine
+import Synchronization
 import Testing
 
 /// Every `@auth` field, for every demo role, derived from the schema: a field added with `@auth` is covered here
@@ -109,6 +111,25 @@ struct AuthorizationMatrixTests {
         #expect(message.hasPrefix("Only a Billing Admin can see phone."))
         #expect(message.contains("Your Billing Admins: Ada Admin <admin@acme.test>."))
         #expect(message.contains("Your Customer Success Manager: Cora Success <csm@portal.test>."))
+    }
+
+    @Test func aFailedContactsLoadIsReportedAndTheRequestStillAnswers() async throws {
+        let reported = Mutex<[String]>([])
+        let fixture = try await APIFixture(
+            options: BillingOptions(reportInternalError: { error in reported.withLock { $0.append("\(error)") } }))
+        let result = try await fixture.run("{ account { name phone } }", as: "member@acme.test")
+        #expect(result.errors.first?.message.contains("Your Billing Admins") == true)
+        #expect(reported.withLock { $0 }.isEmpty)
+        // Another connection to the same file breaks the query behind the contacts sentence.
+        let database = try DatabaseQueue(path: fixture.folder.appendingPathComponent("billing.sqlite").path)
+        try await database.write { try $0.execute(sql: "ALTER TABLE account_managers RENAME TO account_managers_gone") }
+        let broken = try await fixture.run("{ account { name phone } }", as: "member@acme.test")
+        #expect(broken.data?["account"]?["name"] == .string("Acme Corp"))
+        #expect(broken.errors.count == 1)
+        #expect(broken.errors.first?.message.hasPrefix("Only a Billing Admin can see phone.") == true)
+        #expect(broken.errors.first?.message.contains("Your Billing Admins") == false)
+        #expect(reported.withLock { $0 }.count == 1)
+        #expect(reported.withLock { $0 }.first?.contains("account_managers") == true)
     }
 
     @Test func staffMessagesNameTheAllowedRoles() async throws {

@@ -51,9 +51,13 @@ public final class BillingService: Sendable {
     ) async -> ExecutionResult {
         let context = RequestContext(service: self, viewer: viewer, token: token, requestID: requestID)
         if let viewer, viewer.role == .member, let accountID = viewer.accountID {
-            // A member's FORBIDDEN errors name whom to ask; the guard is synchronous, so load them first.
-            if let sentence = try? await contactsSentence(accountID: accountID) {
+            // A member's FORBIDDEN errors name whom to ask; the guard is synchronous, so load them first. Without them
+            // the request still runs (the errors then say only what was denied), but the failure is reported.
+            do {
+                let sentence = try await contactsSentence(accountID: accountID)
                 context.contactsSentence.withLock { $0 = sentence }
+            } catch {
+                options.reportInternalError?(error)
             }
         }
         return await runtime.execute(prepared, request: request, context: context, rootValue: Root())
