@@ -493,7 +493,7 @@
       var sec = document.createElement("section");
       sec.className = "example-group";
       var h = document.createElement("h3");
-      h.textContent = tab === "Anyone" ? "For every member" : tab + " tab";
+      h.textContent = tab === "Anyone" ? "For every member" : tab === "Staff" ? "For Customer Success and Support" : tab + " tab";
       sec.appendChild(h);
       var ul = document.createElement("ul");
       groups[tab].forEach(function (ex) {

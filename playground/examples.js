@@ -197,6 +197,45 @@
         "  account {\n    billingAdmins {\n      name\n      email\n    }\n" +
         "    customerSuccessManager {\n      name\n      email\n    }\n  }\n}\n",
     },
+    {
+      id: "staff-accounts",
+      tab: "Staff",
+      title: "Accounts I can see",
+      query:
+        "# Customer Success sees the accounts it manages, Support every account. Staff name an account by id.\n" +
+        "query Accounts($search: String, $first: Int = 20) {\n" +
+        "  accounts(first: $first, search: $search) {\n" +
+        "    totalCount\n" +
+        "    nodes {\n      id\n      name\n      phone\n" +
+        "      billingAdmins {\n        name\n        email\n      }\n" +
+        "      customerSuccessManager {\n        name\n      }\n    }\n" +
+        "  }\n}\n",
+    },
+    {
+      id: "staff-account",
+      tab: "Staff",
+      title: "One account's orders and open invoices",
+      query:
+        "# Staff give the account's id; the first account you can see is filled in.\n" +
+        "query AccountForStaff($id: ID!) {\n" +
+        "  account(id: $id) {\n" +
+        "    name\n" +
+        "    orders(first: 10, sort: { field: ORDER_DATE, direction: DESC }) {\n" +
+        "      totalCount\n" +
+        "      nodes {\n        number\n        orderDate\n        status\n" +
+        "        total {\n          formatted\n        }\n      }\n    }\n" +
+        "    invoices(first: 10, filter: { status: OPEN }) {\n" +
+        "      nodes {\n        number\n        dueOn\n" +
+        "        amountDue {\n          formatted\n        }\n      }\n    }\n" +
+        "  }\n}\n",
+      prepare: {
+        query: "query FirstAccount { accounts(first: 1) { nodes { id } } }",
+        variables: function (data) {
+          var nodes = data && data.accounts && data.accounts.nodes;
+          return { id: nodes && nodes[0] ? nodes[0].id : "paste-an-account-id" };
+        },
+      },
+    },
   ];
 
   PG.examples = EXAMPLES;

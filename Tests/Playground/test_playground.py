@@ -28,6 +28,7 @@ from selenium.webdriver.support.ui import Select, WebDriverWait
 BASE_URL = os.environ.get("BILLING_URL", "http://127.0.0.1:8080").rstrip("/") + "/"
 ADMIN = ("admin@acme.test", "demo-password")
 MEMBER = ("member@acme.test", "demo-password")
+CSM = ("csm@portal.test", "demo-password")
 ARTIFACTS = Path(os.environ.get("ARTIFACTS_DIR", Path(__file__).resolve().parents[2] / "artifacts" / "playground"))
 TIMEOUT = 15
 
@@ -377,6 +378,33 @@ def test_member_is_told_who_the_billing_admins_are():
     assert "Billing Admin" in notice.text
     assert p.find("#viewer-role").text == "MEMBER"
     p.shot("member-access-notice")
+    assert p.console_errors() == []
+
+
+def test_staff_examples_name_an_account_and_answer_without_errors():
+    p = page()
+    p.sign_out()
+    p.sign_in(*CSM)
+    assert p.find("#viewer-role").text == "CUSTOMER_SUCCESS"
+    p.find("#tab-examples").click()
+    p.find('[data-example="staff-account"]').click()
+    p.until(lambda: "paste-an-account-id" not in p.find("#variables-input").get_attribute("value")
+            and p.find("#variables-input").get_attribute("value").strip() != "", "no account id was filled in")
+    account_id = json.loads(p.find("#variables-input").get_attribute("value"))["id"]
+    token = api_token(*CSM)
+    managed = graphql("{ accounts { nodes { id name } } }", token=token)["data"]["accounts"]["nodes"]
+    assert account_id in [a["id"] for a in managed], (account_id, managed)
+    p.run_with_keyboard()
+    assert "HTTP 200" in p.find("#response-meta").text
+    text = p.response_text()
+    assert managed[0]["name"] in text and "totalCount" in text, text[:500]
+    assert '"errors"' not in text and "errors" not in p.driver.execute_script(
+        "return Array.from(document.querySelectorAll('#response-tree .json-key')).map(k => k.dataset.key)"), text[:500]
+    p.find("#tab-examples").click()
+    p.find('[data-example="staff-accounts"]').click()
+    p.run_with_keyboard()
+    assert all(a["name"] in p.response_text() for a in managed), p.response_text()[:500]
+    p.shot("staff-account-example")
     assert p.console_errors() == []
 
 
