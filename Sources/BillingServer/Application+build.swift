@@ -36,6 +36,7 @@ public func makeService(store: BillingStore, options: ServerOptions, logger: Log
     })
     billingOptions.documentCacheCapacity = options.documentCacheCapacity
     billingOptions.loginThrottle = options.loginThrottle
+    billingOptions.basePath = options.publicURL
     return try BillingService(store: store, schemaSDL: sdl, options: billingOptions)
 }
 

@@ -41,9 +41,34 @@ public struct ServerOptions: Sendable {
     public var bodyTimeoutSeconds = 60
     /// Failed sign-ins for one email within `window` that lock it for `lockout` (10 in 60 s lock for 15 minutes).
     public var loginThrottle = LoginThrottle()
+    /// What invoice download links start with, before `/invoices/<id>.pdf`: "" for links relative to this server's
+    /// root, a path such as "/billing" behind a proxy that serves it under that prefix, or an absolute
+    /// "https://billing.example.com" for links that leave the browser's page. Set it with `publicURL(_:)`.
+    public private(set) var publicURL = ""
 
     public init() {}
 
+    /// Checks and sets `publicURL`: empty, a path starting with "/", or an http(s) URL; without a query, a fragment or
+    /// spaces. A trailing "/" is dropped, so "/billing/" and "/billing" give the same links.
+    public mutating func publicURL(_ text: String) throws(InvalidPublicURL) {
+        var url = Substring(text)
+        while url.hasSuffix("/") { url = url.dropLast() }
+        let scheme = url.hasPrefix("https://") || url.hasPrefix("http://")
+        let host = scheme ? url.split(separator: "/", maxSplits: 2).dropFirst().first ?? "" : "x"
+        guard url.isEmpty || ((url.hasPrefix("/") || scheme) && !host.isEmpty),
+            !url.contains(where: { $0 == "?" || $0 == "#" || $0.isWhitespace || $0.isNewline })
+        else { throw InvalidPublicURL(text: text) }
+        publicURL = String(url)
+    }
+
     /// The SDL file the service is built from.
     public var schemaPath: String { resources + "/schema/billing.graphql" }
+}
+
+/// A `--public-url` that cannot prefix a link.
+public struct InvalidPublicURL: Error, CustomStringConvertible {
+    public let text: String
+    public var description: String {
+        "--public-url must be a path starting with \"/\" or an http(s) URL, without a query or fragment: \"\(text)\" is neither."
+    }
 }

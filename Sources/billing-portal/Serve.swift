@@ -55,6 +55,13 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Seconds a locked email refuses every sign-in, even with the right password.")
     var loginLockout = 900
 
+    @Option(
+        help: """
+            What invoice download links start with: a path such as /billing behind a proxy that serves this server \
+            under it, or an absolute https://billing.example.com; links are relative to the root by default.
+            """)
+    var publicURL = ""
+
     func validate() throws {
         if documentCacheCapacity < 0 { throw ValidationError("--document-cache-capacity must not be negative.") }
         if idleTimeout < 1 { throw ValidationError("--idle-timeout must be at least 1 second.") }
@@ -62,6 +69,8 @@ struct Serve: AsyncParsableCommand {
         if loginFailures < 1 || loginWindow < 1 || loginLockout < 1 {
             throw ValidationError("--login-failures, --login-window and --login-lockout must be at least 1.")
         }
+        var options = ServerOptions()
+        do { try options.publicURL(publicURL) } catch { throw ValidationError(error.description) }
     }
 
     func run() async throws {
@@ -82,6 +91,7 @@ struct Serve: AsyncParsableCommand {
         options.bodyTimeoutSeconds = bodyTimeout
         options.loginThrottle = LoginThrottle(
             maximumFailures: loginFailures, window: TimeInterval(loginWindow), lockout: TimeInterval(loginLockout))
+        try options.publicURL(publicURL)
         // Checked before the database is touched, so a wrong folder leaves no stray database behind.
         guard FileManager.default.fileExists(atPath: options.schemaPath) else {
             throw MissingResources(path: options.schemaPath)

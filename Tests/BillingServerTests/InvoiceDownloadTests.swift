@@ -1,3 +1,4 @@
+import BillingServer
 import Foundation
 import Hummingbird
 import HummingbirdTesting
@@ -39,6 +40,32 @@ import Testing
             #expect(extracted.text.contains(invoice.number))
             #expect(extracted.text.contains("Amount due"))
         }
+    }
+
+    @Test func linksStartWithThePublicURL() async throws {
+        let server = try await TestServer { try! $0.publicURL("https://billing.example.com/portal/") }
+        let token = try await server.token(for: "admin@acme.test")
+        try await server.test { client in
+            let url = try #require(try await Self.invoices(client, token: token).compactMap(\.downloadUrl).first)
+            #expect(url.hasPrefix("https://billing.example.com/portal/invoices/"))
+            // The proxy strips the prefix: what reaches this server is the rest, and it downloads.
+            let path = String(url.dropFirst("https://billing.example.com/portal".count))
+            #expect(try await client.execute(uri: path, method: .get).status == .ok)
+        }
+    }
+
+    @Test(arguments: ["billing", "/a b", "/billing?x=1", "https://", "ftp://host", "/x#y"])
+    func aPublicURLThatCannotPrefixALinkIsRefused(_ text: String) {
+        var options = ServerOptions()
+        #expect(throws: InvalidPublicURL.self) { try options.publicURL(text) }
+        #expect(options.publicURL == "")
+    }
+
+    @Test(arguments: [("", ""), ("/", ""), ("/billing/", "/billing"), ("http://h:8080", "http://h:8080")])
+    func aPublicURLLosesItsTrailingSlash(_ text: String, _ expected: String) throws {
+        var options = ServerOptions()
+        try options.publicURL(text)
+        #expect(options.publicURL == expected)
     }
 
     @Test func anAlteredLinkIsRefused() async throws {
