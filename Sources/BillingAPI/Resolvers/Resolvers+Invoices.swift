@@ -52,15 +52,15 @@ extension Resolvers {
         let counts = info.selects("totalCount")
         let (filter, sort) = (filterArgument, sortArgument)
         let store = info.context.store
-        var connections: [Connection<Invoice>] = []
-        connections.reserveCapacity(accounts.count)
-        for account in accounts {
-            async let page = store.invoices(accountID: account.id, filter: filter, sort: sort, first: first, after: after)
-            async let total = count(if: counts) { try await store.invoiceCount(accountID: account.id, filter: filter) }
-            let connection = Connection(try await page, totalCount: try await total)
+        let ids = accounts.map(\.id)
+        // One statement for every account's page and one for their counts, however many accounts the level has.
+        async let pages = store.invoices(accountIDs: ids, filter: filter, sort: sort, first: first, after: after)
+        async let totals = counts ? store.invoiceCounts(accountIDs: ids, filter: filter) : [:]
+        let (pageByAccount, totalByAccount) = (try await pages, try await totals)
+        return accounts.map { account in
+            let connection = Connection(pageByAccount[account.id]!, totalCount: counts ? totalByAccount[account.id] ?? 0 : nil)
             info.context.invoices.remember(connection.items, id: \.id)
-            connections.append(connection)
+            return connection
         }
-        return connections
     }
 }

@@ -92,21 +92,90 @@ struct KeysetQuery {
 }
 
 extension Database {
-    /// Runs a keyset page query: fetches one row more than asked to learn whether a next page exists.
-    func fetchPage<Record: PositionalRecord>(
-        _ query: KeysetQuery, first: Int, after: String?, key: (Record) -> PageCursor.Key, id: (Record) -> Int64
-    ) throws -> Page<Record> {
+    /// Accounts per statement of `fetchPages` and `countPerAccount`, well under SQLite's 500 compound SELECT terms.
+    static let accountsPerStatement = 100
+
+    /// One keyset page per query, each query for another account with the same filter, sort, size and cursor.
+    ///
+    /// One statement serves up to `accountsPerStatement` accounts: a `UNION ALL` of the single-account page
+    /// queries, so each branch still walks its own account's index range and stops at its limit, and a list of
+    /// accounts costs one query, not one per account. With one account the statement is exactly its page query.
+    /// Each page fetches one row more than asked to learn whether a next page exists.
+    func fetchPages<Record: PositionalRecord>(
+        _ queries: [KeysetQuery], first: Int, after: String?, key: (Record) -> PageCursor.Key, id: (Record) -> Int64,
+        accountID: (Record) -> Int64
+    ) throws -> [Int64: Page<Record>] {
         guard first >= 0 else { throw BillingStoreError.invalidPageSize(first) }
-        let cursor = try query.decode(after: after)
+        guard let template = queries.first else { return [:] }
+        let cursor = try template.decode(after: after)
+        var seen = Set<Int64>()
+        let distinct = queries.filter { seen.insert($0.accountID).inserted }
+        var rows: [Int64: [Record]] = [:]
         // `first: 0` still reads one row, so hasNextPage tells whether the list has any.
-        guard query.isSatisfiable else {
-            return Page(items: [], cursors: [], hasNextPage: false, hasPreviousPage: cursor != nil)
+        if template.isSatisfiable {
+            for start in stride(from: 0, to: distinct.count, by: Self.accountsPerStatement) {
+                var parts: [String] = []
+                var arguments = StatementArguments()
+                for query in distinct[start..<min(start + Self.accountsPerStatement, distinct.count)] {
+                    let (sql, queryArguments) = query.pageSQL(after: cursor, limit: first + 1, selection: Record.selection)
+                    parts.append(sql)
+                    arguments += queryArguments
+                }
+                let sql = parts.count == 1 ? parts[0] : parts.map { "SELECT * FROM (\($0))" }.joined(separator: " UNION ALL ")
+                for record in try fetchCached(Record.self, sql: sql, arguments: arguments) {
+                    rows[accountID(record), default: []].append(record)
+                }
+            }
         }
-        let (sql, arguments) = query.pageSQL(after: cursor, limit: first + 1, selection: Record.selection)
-        var items = try fetchCached(Record.self, sql: sql, arguments: arguments)
-        let hasNextPage = items.count > first
-        if hasNextPage { items.removeLast() }
-        let cursors = items.map { PageCursor(tag: query.cursorTag, key: key($0), id: id($0)).encoded }
-        return Page(items: items, cursors: cursors, hasNextPage: hasNextPage, hasPreviousPage: cursor != nil)
+        var pages: [Int64: Page<Record>] = [:]
+        for query in distinct {
+            var items = rows[query.accountID] ?? []
+            // A compound SELECT promises no order across or within its branches, so each page is ordered here.
+            if distinct.count > 1 { items.sort { template.precedes((key($0), id($0)), (key($1), id($1))) } }
+            let hasNextPage = items.count > first
+            if hasNextPage { items.removeLast() }
+            let cursors = items.map { PageCursor(tag: template.cursorTag, key: key($0), id: id($0)).encoded }
+            pages[query.accountID] = Page(items: items, cursors: cursors, hasNextPage: hasNextPage, hasPreviousPage: cursor != nil)
+        }
+        return pages
+    }
+
+    /// How many rows match each query (one per account, same filter), `accountsPerStatement` accounts a statement.
+    func countPerAccount(_ queries: [KeysetQuery]) throws -> [Int64: Int] {
+        var counts = Dictionary(queries.map { ($0.accountID, 0) }, uniquingKeysWith: { first, _ in first })
+        guard queries.first?.isSatisfiable == true else { return counts }
+        var seen = Set<Int64>()
+        let distinct = queries.filter { seen.insert($0.accountID).inserted }
+        for start in stride(from: 0, to: distinct.count, by: Self.accountsPerStatement) {
+            var parts: [String] = []
+            var arguments = StatementArguments()
+            for query in distinct[start..<min(start + Self.accountsPerStatement, distinct.count)] {
+                let (filter, filterArguments) = query.filterSQL()
+                parts.append("SELECT ?, COUNT(*) FROM \(query.table) WHERE \(filter)")
+                arguments += [query.accountID]
+                arguments += filterArguments
+            }
+            for (accountID, count) in try fetchCached(
+                sql: parts.joined(separator: " UNION ALL "), arguments: arguments, { row -> (Int64, Int) in (row[0], row[1]) })
+            {
+                counts[accountID] = count
+            }
+        }
+        return counts
+    }
+}
+
+extension KeysetQuery {
+    /// Whether a row with sort key and id `a` comes before `b` in this query's order (ties on the key by id).
+    func precedes(_ a: (key: PageCursor.Key, id: Int64), _ b: (key: PageCursor.Key, id: Int64)) -> Bool {
+        ascending ? Self.ascends(a, b) : Self.ascends(b, a)
+    }
+
+    private static func ascends(_ a: (key: PageCursor.Key, id: Int64), _ b: (key: PageCursor.Key, id: Int64)) -> Bool {
+        switch (a.key, b.key) {
+        case (.text(let x), .text(let y)) where x != y: return Array(x.utf8).lexicographicallyPrecedes(y.utf8)
+        case (.integer(let x), .integer(let y)) where x != y: return x < y
+        default: return a.id < b.id
+        }
     }
 }
