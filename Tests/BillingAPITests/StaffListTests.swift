@@ -9,13 +9,15 @@ struct StaffListTests {
         query($accounts: Int, $first: Int, $after: String) { accounts(first: $accounts) { nodes { id
           orders(first: $first, after: $after, sort: { field: AMOUNT, direction: ASC }) {
             totalCount pageInfo { hasNextPage hasPreviousPage endCursor } nodes { id total { amount } } }
-          invoices(first: $first, filter: { status: PAID }) { totalCount pageInfo { hasNextPage } nodes { id issuedOn } } } } }
+          invoices(first: $first, filter: { status: PAID }) { totalCount pageInfo { hasNextPage } nodes { id issuedOn } }
+          auditLog(first: $first) { pageInfo { hasNextPage } nodes { id action } } } } }
         """
     static let alone = """
         query($id: ID, $first: Int, $after: String) { account(id: $id) {
           orders(first: $first, after: $after, sort: { field: AMOUNT, direction: ASC }) {
             totalCount pageInfo { hasNextPage hasPreviousPage endCursor } nodes { id total { amount } } }
-          invoices(first: $first, filter: { status: PAID }) { totalCount pageInfo { hasNextPage } nodes { id issuedOn } } } }
+          invoices(first: $first, filter: { status: PAID }) { totalCount pageInfo { hasNextPage } nodes { id issuedOn } }
+          auditLog(first: $first) { pageInfo { hasNextPage } nodes { id action } } } }
         """
 
     @Test func statementsDoNotGrowWithTheNumberOfAccounts() async throws {
@@ -52,6 +54,7 @@ struct StaffListTests {
             let one = try await fixture.run(Self.alone, as: "support@portal.test", variables: [("id", id), ("first", .int(first))])
             #expect(one.data?["account"]?["orders"] == node["orders"])
             #expect(one.data?["account"]?["invoices"] == node["invoices"])
+            #expect(one.data?["account"]?["auditLog"] == node["auditLog"])
             let oneAfter = try await fixture.run(
                 Self.alone, as: "support@portal.test", variables: [("id", id), ("first", .int(first)), ("after", cursor)])
             #expect(oneAfter.data?["account"]?["orders"] == afterNodes[index]["orders"])

@@ -30,12 +30,8 @@ extension Resolvers {
             account.batch("auditLog") { accounts, info async throws -> [Connection<AuditEvent>] in
                 let first = try pageSize(info)
                 let after = info.arguments.string("after")
-                var connections: [Connection<AuditEvent>] = []
-                for account in accounts {
-                    let page = try await info.context.store.auditEvents(accountID: account.id, first: first, after: after)
-                    connections.append(Connection(page, totalCount: nil))
-                }
-                return connections
+                let pages = try await info.context.store.auditEvents(accountIDs: accounts.map(\.id), first: first, after: after)
+                return accounts.map { Connection(pages[$0.id]!, totalCount: nil) }
             }
             account.batch("orders") { accounts, info async throws -> [Connection<Order>] in
                 try await orderConnections(of: accounts, info: info)

@@ -143,3 +143,13 @@ extension PurchasedProduct: PositionalRecord {
             startsOn: row[start + 5], endsOn: row[start + 6], status: try row.enumValue(start + 7, column: "status"))
     }
 }
+
+extension AuditEvent: PositionalRecord {
+    static let selection = "id, account_id, actor_user_id, action, summary, at"
+
+    init(row: Row, from start: Int) throws {
+        self.init(
+            id: row[start], accountID: row[start + 1], actorUserID: row[start + 2], action: row[start + 3], summary: row[start + 4],
+            at: row[start + 5])
+    }
+}
