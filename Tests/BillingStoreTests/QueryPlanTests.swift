@@ -41,6 +41,20 @@ import Testing
         }
     }
 
+    @Test func pagesOfManyAccountsSearchAnIndexPerAccount() async throws {
+        let temp = try await TemporaryStore(seedDemo: true)
+        for sort in Self.sorts {
+            let queries = (1...3).map { BillingStore.orderQuery(accountID: $0, filter: Self.filters[3], sort: sort) }
+            let cursorKey: PageCursor.Key = sort.field == .amount ? .integer(1000) : .text("2026-01-01")
+            for cursor in [nil, PageCursor(tag: queries[0].sortTag, key: cursorKey, id: 5)] {
+                let (sql, arguments) = KeysetQuery.batchPageSQL(queries[...], after: cursor, limit: 6, selection: Order.selection)
+                let plan = try await plan(temp, sql, arguments)
+                let searches = plan.split(separator: "\n").filter { $0.contains("SEARCH orders USING") }
+                #expect(searches.count == 3 && !plan.contains("SCAN orders"), "\(sort): \(plan)")
+            }
+        }
+    }
+
     @Test func invoicePagesSearchAnIndex() async throws {
         let temp = try await TemporaryStore(seedDemo: true)
         for field in InvoiceSortField.allCases {

@@ -54,9 +54,27 @@ struct KeysetQuery {
         return (sql, arguments)
     }
 
+    /// The account's id and how many rows match: `SELECT ?, COUNT(*) ...`.
     func countSQL() -> (sql: String, arguments: StatementArguments) {
         let (filter, arguments) = filterSQL()
-        return ("SELECT COUNT(*) FROM \(table) WHERE \(filter)", arguments)
+        return ("SELECT ?, COUNT(*) FROM \(table) WHERE \(filter)", [accountID] + arguments)
+    }
+
+    /// The pages of several accounts' queries (the same but for the account) as one statement: a `UNION ALL` whose
+    /// branches are each account's page query, so that each still searches its own index range and stops at its
+    /// limit. One query gives exactly its `pageSQL`.
+    static func batchPageSQL(
+        _ queries: ArraySlice<KeysetQuery>, after cursor: PageCursor?, limit: Int, selection: String
+    ) -> (sql: String, arguments: StatementArguments) {
+        var parts: [String] = []
+        var arguments = StatementArguments()
+        for query in queries {
+            let (sql, queryArguments) = query.pageSQL(after: cursor, limit: limit, selection: selection)
+            parts.append(sql)
+            arguments += queryArguments
+        }
+        let sql = parts.count == 1 ? parts[0] : parts.map { "SELECT * FROM (\($0))" }.joined(separator: " UNION ALL ")
+        return (sql, arguments)
     }
 
     /// The SELECT of a page: `selection` is the record's column list.
@@ -114,14 +132,8 @@ extension Database {
         // `first: 0` still reads one row, so hasNextPage tells whether the list has any.
         if template.isSatisfiable {
             for start in stride(from: 0, to: distinct.count, by: Self.accountsPerStatement) {
-                var parts: [String] = []
-                var arguments = StatementArguments()
-                for query in distinct[start..<min(start + Self.accountsPerStatement, distinct.count)] {
-                    let (sql, queryArguments) = query.pageSQL(after: cursor, limit: first + 1, selection: Record.selection)
-                    parts.append(sql)
-                    arguments += queryArguments
-                }
-                let sql = parts.count == 1 ? parts[0] : parts.map { "SELECT * FROM (\($0))" }.joined(separator: " UNION ALL ")
+                let chunk = distinct[start..<min(start + Self.accountsPerStatement, distinct.count)]
+                let (sql, arguments) = KeysetQuery.batchPageSQL(chunk, after: cursor, limit: first + 1, selection: Record.selection)
                 for record in try fetchCached(Record.self, sql: sql, arguments: arguments) {
                     rows[accountID(record), default: []].append(record)
                 }
@@ -150,10 +162,9 @@ extension Database {
             var parts: [String] = []
             var arguments = StatementArguments()
             for query in distinct[start..<min(start + Self.accountsPerStatement, distinct.count)] {
-                let (filter, filterArguments) = query.filterSQL()
-                parts.append("SELECT ?, COUNT(*) FROM \(query.table) WHERE \(filter)")
-                arguments += [query.accountID]
-                arguments += filterArguments
+                let (sql, countArguments) = query.countSQL()
+                parts.append(sql)
+                arguments += countArguments
             }
             for (accountID, count) in try fetchCached(
                 sql: parts.joined(separator: " UNION ALL "), arguments: arguments, { row -> (Int64, Int) in (row[0], row[1]) })
