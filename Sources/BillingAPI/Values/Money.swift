@@ -1,3 +1,4 @@
+import BillingStore
 import GraphQLEngine
 
 /// An amount in integer minor units of a currency, as the schema's `Money` shows it.
@@ -5,29 +6,10 @@ struct Money: GraphQLObjectValue {
     var minor: Int64
     var currencyCode: String
 
-    /// Digits after the decimal point of a currency (ISO 4217 exponent).
-    static func minorDigits(_ currencyCode: String) -> Int {
-        // Most amounts are in the two-digit currencies: compare the code's three bytes, not strings, on that path.
-        switch packed(currencyCode) {
-        case packed("USD"), packed("EUR"), packed("GBP"): return 2
-        case packed("JPY"), packed("KRW"), packed("VND"), packed("CLP"), packed("ISK"), packed("UGX"), packed("XAF"), packed("XOF"):
-            return 0
-        case packed("BHD"), packed("KWD"), packed("OMR"), packed("JOD"), packed("TND"), packed("IQD"), packed("LYD"): return 3
-        default: return 2
-        }
-    }
+    /// Digits after the decimal point of a currency (ISO 4217 exponent): the store's table, which audit texts use too.
+    static func minorDigits(_ currencyCode: String) -> Int { CurrencyDigits.of(currencyCode) }
 
-    /// A three-letter code as one integer; 0 for anything longer.
-    static func packed(_ code: String) -> UInt32 {
-        var value: UInt32 = 0
-        var count = 0
-        for byte in code.utf8 {
-            count += 1
-            if count > 3 { return 0 }
-            value = value << 8 | UInt32(byte)
-        }
-        return value
-    }
+    static func packed(_ code: String) -> UInt32 { CurrencyDigits.packed(code) }
 
     /// The amount in major units with the currency's minor digits, e.g. "1234.50"; never through a float.
     var amount: String { Self.decimalText(minor, digits: Self.minorDigits(currencyCode), grouping: false, symbol: "") }

@@ -198,3 +198,13 @@ struct LicenseWriteTests {
         #expect(BillingStore.termEnd(startingOn: CalendarDate("2026-01-01")!).description == "2026-12-31")
     }
 }
+
+struct AuditAmountTests {
+    @Test(arguments: [
+        (156_000, "USD", "USD 1,560.00"), (-5, "USD", "USD -0.05"), (1_560, "JPY", "JPY 1,560"), (1_500, "KWD", "KWD 1.500"),
+        (7, "BHD", "BHD 0.007"), (Int64.min, "USD", "USD -92,233,720,368,547,758.08"), (0, "EUR", "EUR 0.00"),
+    ])
+    func amountsUseTheCurrencysDigits(minor: Int64, currency: String, text: String) {
+        #expect(MinorUnits.text(minor, currency: currency) == text)
+    }
+}
