@@ -80,7 +80,10 @@ struct ValueTests {
     @Test func decimalScalar() throws {
         #expect(try parse("Decimal", .string("1234.50")).get() == .string("1234.50"))
         #expect(try parse("Decimal", .int(12)).get() == .string("12"))
-        #expect(try parse("Decimal", .double(12.5)).get() == .string("12.5"))
+        #expect(
+            throws: GraphQLError("Decimal cannot represent a number with a fraction exactly: 12.5; send it as a string, e.g. \"1234.50\".")
+        ) { try parse("Decimal", .double(12.5)).get() }
+        #expect(throws: GraphQLError.self) { try parse("Decimal", .double(0.00001)).get() }
         #expect(throws: GraphQLError("Decimal cannot represent an invalid decimal: \"1.2.3\"; expected e.g. \"1234.50\".")) {
             try parse("Decimal", .string("1.2.3")).get()
         }

@@ -104,8 +104,11 @@ enum BillingScalars {
             }
             return value
         case .int(let number): return .string(String(number))
-        case .double(let number) where number.isFinite:
-            return .string(String(number))
+        case .double:
+            // A JSON number with a fraction arrives as a binary float, which cannot hold every decimal (and prints
+            // 0.00001 as "1e-05"): money never goes through one, so the client sends the digits as a string.
+            throw GraphQLError(
+                "Decimal cannot represent a number with a fraction exactly: \(describe(value)); send it as a string, e.g. \"1234.50\".")
         default:
             throw GraphQLError("Decimal cannot represent non-decimal value: \(describe(value))")
         }
