@@ -120,20 +120,41 @@ public struct ObjectBinding<T: Sendable, Context: Sendable> {
 /// so nothing is retained or released. Only for bitwise-takable types (all Swift structs, enums and classes);
 /// others are copied as usual.
 @inlinable func forEachBorrowed<T>(_ items: [T], _ body: (T, Int) -> Void) {
+    forEachBorrowed(items, from: 0, to: items.count, body)
+}
+
+/// Calls `body` with the elements of `items` from index `start` up to `end`, lent as in `forEachBorrowed(_:_:)`.
+@inlinable func forEachBorrowed<T>(_ items: [T], from start: Int, to end: Int, _ body: (T, Int) -> Void) {
+    if start >= end { return }
     items.withUnsafeBufferPointer { elements in
         guard let base = elements.baseAddress else { return }
         guard _isBitwiseTakable(T.self), !_isPOD(T.self) else {
-            for index in elements.indices { body(elements[index], index) }
+            for index in start..<end { body(elements[index], index) }
             return
         }
         withUnsafeTemporaryAllocation(of: T.self, capacity: 1) { slot in
             let slot = slot.baseAddress!
-            for index in elements.indices {
+            for index in start..<end {
                 UnsafeMutableRawPointer(slot).copyMemory(from: base + index, byteCount: MemoryLayout<T>.size)
                 let lent = slot.move()
                 body(lent, index)
                 slot.initialize(to: consume lent)
             }
+        }
+    }
+}
+
+/// Calls `body` with the element of `items` at `index`, lent as in `forEachBorrowed(_:_:)`.
+@inlinable func withBorrowed<T, R>(_ items: [T], at index: Int, _ body: (T) -> R) -> R {
+    items.withUnsafeBufferPointer { elements in
+        guard _isBitwiseTakable(T.self), !_isPOD(T.self) else { return body(elements[index]) }
+        return withUnsafeTemporaryAllocation(of: T.self, capacity: 1) { slot in
+            let slot = slot.baseAddress!
+            UnsafeMutableRawPointer(slot).copyMemory(from: elements.baseAddress! + index, byteCount: MemoryLayout<T>.size)
+            let lent = slot.move()
+            let result = body(lent)
+            slot.initialize(to: consume lent)
+            return result
         }
     }
 }

@@ -108,3 +108,14 @@ public final class TypeInfo {
         leaveInputScope()
     }
 }
+
+extension GraphQLType {
+    /// True when the named type under the wrappers is a scalar or an enum; reads the wrappers without
+    /// retaining the named type, as `namedType` must.
+    var hasLeafNamedType: Bool {
+        switch self {
+        case .named(let named): return named.isLeafType
+        case .list(let inner), .nonNull(let inner): return inner.hasLeafNamedType
+        }
+    }
+}

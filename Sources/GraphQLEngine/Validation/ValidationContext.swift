@@ -19,7 +19,7 @@ public final class ValidationContext {
     /// True when two fragments share a name.
     public let hasRepeatedFragmentNames: Bool
     /// Fragment definitions by name; the last one wins when names repeat, as in graphql-js.
-    private var fragmentIndexByName: [String: Int] = [:]
+    private let fragmentIndexByName: [String: Int]
     @exclusivity(unchecked) private var spreadsByDefinition: [[FragmentSpread]?]
     @exclusivity(unchecked) private var spreadTargetsByDefinition: [[Int]?]
     @exclusivity(unchecked) private var referencedByDefinition: [[Int]?]
@@ -38,12 +38,14 @@ public final class ValidationContext {
         referencedByDefinition = Array(repeating: nil, count: count)
         usagesByDefinition = Array(repeating: [], count: count)
         var fragmentCount = 0
-        for (index, definition) in document.definitions.enumerated() {
+        var fragmentIndexByName: [String: Int] = [:]
+        forEachBorrowed(document.definitions) { definition, index in
             if case .fragment(let fragment) = definition {
                 fragmentIndexByName[fragment.name.value] = index
                 fragmentCount += 1
             }
         }
+        self.fragmentIndexByName = fragmentIndexByName
         hasRepeatedFragmentNames = fragmentIndexByName.count != fragmentCount
     }
 
@@ -71,6 +73,24 @@ public final class ValidationContext {
         return fragment
     }
 
+    /// The selection set and type condition of the fragment of that name, read without copying the rest of it.
+    func fragmentSelection(named name: String) -> FragmentSelection? {
+        guard let index = fragmentIndexByName[name] else { return nil }
+        return withBorrowed(document.definitions, at: index) { definition in
+            guard case .fragment(let fragment) = definition else { return nil }
+            return FragmentSelection(selectionSet: fragment.selectionSet, typeConditionName: fragment.typeCondition.name.value)
+        }
+    }
+
+    /// The name of the type condition of the fragment of that name, read without copying the fragment.
+    func fragmentTypeConditionName(named name: String) -> String? {
+        guard let index = fragmentIndexByName[name] else { return nil }
+        return withBorrowed(document.definitions, at: index) { definition in
+            if case .fragment(let fragment) = definition { return fragment.typeCondition.name.value }
+            return nil
+        }
+    }
+
     /// The index in `document.definitions` of the fragment of that name.
     public func fragmentIndex(named name: String) -> Int? { fragmentIndexByName[name] }
 
@@ -79,18 +99,19 @@ public final class ValidationContext {
         if let cached = spreadsByDefinition[index] { return cached }
         var spreads: [FragmentSpread] = []
         var setsToVisit: [SelectionSet] = []
-        switch document.definitions[index] {
-        case .operation(let operation): setsToVisit.append(operation.selectionSet)
-        case .fragment(let fragment): setsToVisit.append(fragment.selectionSet)
-        default: break
+        withBorrowed(document.definitions, at: index) { definition in
+            switch definition {
+            case .operation(let operation): setsToVisit.append(operation.selectionSet)
+            case .fragment(let fragment): setsToVisit.append(fragment.selectionSet)
+            default: break
+            }
         }
         while let set = setsToVisit.popLast() {
-            let selections = set.selections
-            for index in selections.indices {
-                if let child = selections[index].childSelectionSet {
-                    setsToVisit.append(child)
-                } else if case .fragmentSpread(let spread) = selections[index] {
-                    spreads.append(spread)
+            forEachBorrowed(set.selections) { selection, _ in
+                switch selection {
+                case .field(let field): if let child = field.selectionSet { setsToVisit.append(child) }
+                case .inlineFragment(let inline): setsToVisit.append(inline.selectionSet)
+                case .fragmentSpread(let spread): spreads.append(spread)
                 }
             }
         }
@@ -146,13 +167,8 @@ public struct VariableUsage: Sendable {
     public var hasLocationDefault: Bool
 }
 
-extension Selection {
-    /// The selection set of a field or inline fragment, read without copying the rest of the selection.
-    @inline(__always) var childSelectionSet: SelectionSet? {
-        switch self {
-        case .field(let field): return field.selectionSet
-        case .inlineFragment(let inline): return inline.selectionSet
-        case .fragmentSpread: return nil
-        }
-    }
+/// The parts of a fragment definition that field merging compares.
+struct FragmentSelection {
+    var selectionSet: SelectionSet
+    var typeConditionName: String
 }

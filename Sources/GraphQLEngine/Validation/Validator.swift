@@ -14,37 +14,49 @@ public enum Validator {
         rules: [any ValidationRule.Type] = specifiedRules, maxErrors: Int = 100
     ) -> [GraphQLError] {
         let context = ValidationContext(schema: schema, document: document, source: source, maxErrors: maxErrors)
-        var walker = ValidationWalker(context: context, rules: rules)
+        let walker = ValidationWalker(context: context, rules: rules)
         walker.walk(document)
         return context.errors
     }
 }
 
 /// The single walk: updates the type information once per node, then calls each interested rule.
-struct ValidationWalker {
+///
+/// Nodes are lent to the rules rather than copied out of their arrays (`forEachBorrowed`): copying a field
+/// retains its name, arguments, directives and selections, and the walk would do that for every node.
+final class ValidationWalker {
     let context: ValidationContext
     let typeInfo: TypeInfo
-    /// For each hook bit, the rules that declared it, in the order given.
-    let rulesByHook: [[any ValidationRule]]
+    /// The rules of every hook, hook by hook, each hook's rules in the order given.
+    let rules: [any ValidationRule]
+    /// Where each hook's rules start in `rules`; entry `count` ends the last hook's.
+    let hookStarts: [Int]
     let allHooks: ValidationHooks
     /// False while walking variable definitions: their defaults and directives are not variable usages.
-    var collectUsages = true
+    @exclusivity(unchecked) var collectUsages = true
 
-    init(context: ValidationContext, rules: [any ValidationRule.Type]) {
+    init(context: ValidationContext, rules ruleTypes: [any ValidationRule.Type]) {
         self.context = context
         self.typeInfo = context.typeInfo
-        var rulesByHook: [[any ValidationRule]] = Array(repeating: [], count: ValidationHooks.count)
+        let made = ruleTypes.map { $0.init(context: context) }
+        let masks = ruleTypes.map { $0.hooks.rawValue }
+        var hookStarts: [Int] = []
+        hookStarts.reserveCapacity(ValidationHooks.count + 1)
+        var rules: [any ValidationRule] = []
         var allHooks: UInt32 = 0
-        for ruleType in rules {
-            let rule = ruleType.init(context: context)
-            var mask = ruleType.hooks.rawValue
+        var total = 0
+        for mask in masks {
             allHooks |= mask
-            while mask != 0 {
-                rulesByHook[mask.trailingZeroBitCount].append(rule)
-                mask &= mask - 1
-            }
+            total += mask.nonzeroBitCount
         }
-        self.rulesByHook = rulesByHook
+        rules.reserveCapacity(total)
+        for hook in 0..<ValidationHooks.count {
+            hookStarts.append(rules.count)
+            for index in masks.indices where masks[index] & (1 << hook) != 0 { rules.append(made[index]) }
+        }
+        hookStarts.append(rules.count)
+        self.rules = rules
+        self.hookStarts = hookStarts
         self.allHooks = ValidationHooks(rawValue: allHooks)
     }
 
@@ -52,29 +64,30 @@ struct ValidationWalker {
     @inline(__always)
     private func each(_ hook: ValidationHooks, _ body: (any ValidationRule) -> Void) {
         guard allHooks.contains(hook) else { return }
-        for rule in rulesByHook[hook.rawValue.trailingZeroBitCount] { body(rule) }
+        let index = hook.rawValue.trailingZeroBitCount
+        forEachBorrowed(rules, from: hookStarts[index], to: hookStarts[index + 1]) { rule, _ in body(rule) }
     }
 
-    mutating func walk(_ document: Document) {
+    func walk(_ document: Document) {
         each(.enterDocument) { $0.enterDocument(document) }
-        for (index, definition) in document.definitions.enumerated() {
+        forEachBorrowed(document.definitions) { definition, index in
             if context.aborted { return }
             context.currentDefinitionIndex = index
             switch definition {
             case .operation(let operation): walk(operation)
             case .fragment(let fragment): walk(fragment)
-            default: continue
+            default: return
             }
         }
         if context.aborted { return }
         each(.leaveDocument) { $0.leaveDocument(document) }
     }
 
-    private mutating func walk(_ node: OperationDefinition) {
+    private func walk(_ node: OperationDefinition) {
         typeInfo.enterOperation(node)
         each(.enterOperation) { $0.enterOperation(node) }
         collectUsages = false
-        for definition in node.variableDefinitions {
+        forEachBorrowed(node.variableDefinitions) { definition, _ in
             typeInfo.enterVariableDefinition(definition)
             each(.enterVariableDefinition) { $0.enterVariableDefinition(definition) }
             walk(definition.directives, location: .variableDefinition)
@@ -87,7 +100,7 @@ struct ValidationWalker {
         typeInfo.leaveTypeScope()
     }
 
-    private mutating func walk(_ node: FragmentDefinition) {
+    private func walk(_ node: FragmentDefinition) {
         typeInfo.enterFragment(typeCondition: node.typeCondition)
         each(.enterFragment) { $0.enterFragment(node) }
         walk(node.directives, location: .fragmentDefinition)
@@ -96,16 +109,16 @@ struct ValidationWalker {
         typeInfo.leaveTypeScope()
     }
 
-    private mutating func walk(_ node: SelectionSet) {
+    private func walk(_ node: SelectionSet) {
         typeInfo.enterSelectionSet()
         each(.enterSelectionSet) { $0.enterSelectionSet(node) }
-        for selection in node.selections {
-            if context.aborted { break }
+        forEachBorrowed(node.selections) { selection, _ in
+            if context.aborted { return }
             switch selection {
             case .field(let field):
                 typeInfo.enterField(field)
                 each(.enterField) { $0.enterField(field) }
-                walk(field.arguments)
+                if !field.arguments.isEmpty { walk(field.arguments) }
                 walk(field.directives, location: .field)
                 if let child = field.selectionSet { walk(child) }
                 each(.leaveField) { $0.leaveField(field) }
@@ -125,10 +138,10 @@ struct ValidationWalker {
         typeInfo.leaveSelectionSet()
     }
 
-    private mutating func walk(_ directives: [Directive], location: DirectiveLocation) {
+    private func walk(_ directives: [Directive], location: DirectiveLocation) {
         if directives.isEmpty { return }
         each(.enterDirectives) { $0.enterDirectives(directives, location: location) }
-        for directive in directives {
+        forEachBorrowed(directives) { directive, _ in
             typeInfo.enterDirective(directive)
             each(.enterDirective) { $0.enterDirective(directive, location: location) }
             walk(directive.arguments)
@@ -137,8 +150,8 @@ struct ValidationWalker {
         }
     }
 
-    private mutating func walk(_ arguments: [Argument]) {
-        for argument in arguments {
+    private func walk(_ arguments: [Argument]) {
+        forEachBorrowed(arguments) { argument, _ in
             typeInfo.enterArgument(argument)
             each(.enterArgument) { $0.enterArgument(argument) }
             if collectUsages {

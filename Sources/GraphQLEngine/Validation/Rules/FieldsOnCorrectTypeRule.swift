@@ -6,7 +6,7 @@ public final class FieldsOnCorrectTypeRule: ValidationRule {
     public init(context: ValidationContext) { self.context = context }
 
     public func enterField(_ node: Field) {
-        guard let parentType = context.typeInfo.parentType, context.typeInfo.fieldDef == nil else { return }
+        guard context.typeInfo.fieldDef == nil, let parentType = context.typeInfo.parentType else { return }
         let name = node.name.value
         var suggestion = SchemaSuggestions.didYouMean(
             suggestedTypeNames(parentType, fieldName: name), subMessage: "to use an inline fragment on")

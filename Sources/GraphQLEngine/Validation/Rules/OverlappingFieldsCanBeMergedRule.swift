@@ -37,17 +37,16 @@ public final class OverlappingFieldsCanBeMergedRule: ValidationRule {
     }
 
     private func gatherKeys(_ node: SelectionSet) -> Bool {
-        let selections = node.selections
-        for index in selections.indices {
-            if let key = selections[index].fieldResponseKey {
-                keys.append(key)
-            } else if case .inlineFragment(let inline) = selections[index] {
-                if !gatherKeys(inline.selectionSet) { return false }
-            } else {
-                return false
+        var fieldsOnly = true
+        forEachBorrowed(node.selections) { selection, _ in
+            guard fieldsOnly else { return }
+            switch selection {
+            case .field(let field): keys.append(field.alias?.value ?? field.name.value)
+            case .inlineFragment(let inline): fieldsOnly = gatherKeys(inline.selectionSet)
+            case .fragmentSpread: fieldsOnly = false
             }
         }
-        return true
+        return fieldsOnly
     }
 
     // MARK: - Comparing
@@ -78,7 +77,7 @@ public final class OverlappingFieldsCanBeMergedRule: ValidationRule {
         _ conflicts: inout [FieldConflict], _ mutuallyExclusive: Bool, _ fields: FieldsAndFragments,
         _ fragmentName: String
     ) {
-        guard let fragment = context.fragment(named: fragmentName) else { return }
+        guard let fragment = context.fragmentSelection(named: fragmentName) else { return }
         let referencedNames: [String]
         if fields.fields.isEmpty {
             // Nothing to compare the fragment's fields with: only the fragments it spreads matter.
@@ -103,7 +102,9 @@ public final class OverlappingFieldsCanBeMergedRule: ValidationRule {
         if name1 == name2 { return }
         if comparedFragmentPairs.contains(name1, name2, mutuallyExclusive) { return }
         comparedFragmentPairs.insert(name1, name2, mutuallyExclusive)
-        guard let fragment1 = context.fragment(named: name1), let fragment2 = context.fragment(named: name2) else {
+        guard let fragment1 = context.fragmentSelection(named: name1),
+            let fragment2 = context.fragmentSelection(named: name2)
+        else {
             return
         }
         let referenced1 = referencedFieldsAndFragments(fragment1)
@@ -212,18 +213,22 @@ public final class OverlappingFieldsCanBeMergedRule: ValidationRule {
         if cacheable, let cached = cache[key] { return cached }
         let collected = FieldsAndFragments()
         collect(selectionSet, parentType: parentType, into: collected)
-        if cacheable { cache[key] = collected }
+        if cacheable {
+            // Most documents that get here cache a handful of sets: room for them at once spares regrowing.
+            if cache.isEmpty { cache.reserveCapacity(16) }
+            cache[key] = collected
+        }
         return collected
     }
 
-    private func referencedFieldsAndFragments(_ fragment: FragmentDefinition) -> FieldsAndFragments {
+    private func referencedFieldsAndFragments(_ fragment: FragmentSelection) -> FieldsAndFragments {
         let selectionSet = fragment.selectionSet
         if selectionSet.loc.end > 0, let cached = cache[selectionSet.loc.start] { return cached }
-        return fieldsAndFragments(selectionSet, parentType: context.schema.typeMap[fragment.typeCondition.name.value])
+        return fieldsAndFragments(selectionSet, parentType: context.schema.typeMap[fragment.typeConditionName])
     }
 
     /// The fragments a fragment spreads outside its fields, as its collected fields would list them.
-    private func fragmentNames(of fragment: FragmentDefinition) -> [String] {
+    private func fragmentNames(of fragment: FragmentSelection) -> [String] {
         let selectionSet = fragment.selectionSet
         if selectionSet.loc.end > 0, let cached = cache[selectionSet.loc.start] { return cached.fragmentNames }
         var names: [String] = []
@@ -361,13 +366,5 @@ private struct FragmentPairSet {
     mutating func insert(_ a: String, _ b: String, _ mutuallyExclusive: Bool) {
         let (first, second) = a < b ? (a, b) : (b, a)
         data[first, default: [:]][second] = mutuallyExclusive
-    }
-}
-
-extension Selection {
-    /// The response key of a field selection, read without copying the field; nil for fragments.
-    @inline(__always) fileprivate var fieldResponseKey: String? {
-        if case .field(let field) = self { return field.alias?.value ?? field.name.value }
-        return nil
     }
 }

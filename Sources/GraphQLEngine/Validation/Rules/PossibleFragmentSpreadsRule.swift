@@ -18,8 +18,8 @@ public final class PossibleFragmentSpreadsRule: ValidationRule {
 
     public func enterFragmentSpread(_ node: FragmentSpread) {
         let name = node.name.value
-        guard let fragment = context.fragment(named: name),
-            let fragmentType = context.schema.typeMap[fragment.typeCondition.name.value], fragmentType.isCompositeType,
+        guard let typeConditionName = context.fragmentTypeConditionName(named: name),
+            let fragmentType = context.schema.typeMap[typeConditionName], fragmentType.isCompositeType,
             let parentType = context.typeInfo.parentType,
             !context.schema.doTypesOverlap(fragmentType, parentType)
         else { return }

@@ -8,7 +8,7 @@ public final class ScalarLeafsRule: ValidationRule {
     public func enterField(_ node: Field) {
         guard let type = context.typeInfo.type else { return }
         let name = node.name.value
-        if type.namedType.isLeafType {
+        if type.hasLeafNamedType {
             if let selectionSet = node.selectionSet {
                 context.report(
                     "Field \"\(name)\" must not have a selection since type \"\(type.description)\" has no subfields.",

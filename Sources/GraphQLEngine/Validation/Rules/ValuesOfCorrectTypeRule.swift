@@ -4,15 +4,15 @@
 public final class ValuesOfCorrectTypeRule: ValidationRule {
     public static let hooks: ValidationHooks = [.enterOperation, .enterVariableDefinition, .enterArgument]
     let context: ValidationContext
-    /// The current operation's variables, for the `@oneOf` variable check; fragments see the last operation's.
-    private var variableDefinitions: [String: VariableDefinition] = [:]
+    /// The current operation's variables, for the `@oneOf` variable check; fragments see the last operation's,
+    /// as in graphql-js.
+    private var variableDefinitions: [VariableDefinition] = []
 
     public init(context: ValidationContext) { self.context = context }
 
-    public func enterOperation(_ node: OperationDefinition) { variableDefinitions.removeAll(keepingCapacity: true) }
+    public func enterOperation(_ node: OperationDefinition) { variableDefinitions = node.variableDefinitions }
 
     public func enterVariableDefinition(_ node: VariableDefinition) {
-        variableDefinitions[node.variable.name.value] = node
         if let value = node.defaultValue { check(value, type: context.typeInfo.inputType) }
     }
 
@@ -77,7 +77,10 @@ public final class ValuesOfCorrectTypeRule: ValidationRule {
             context.report("Field \"\(object.name).\(keys[0])\" must be non-null.", offset)
         case .variable(let variable):
             let name = variable.name.value
-            if let definition = variableDefinitions[name], !isNonNull(definition.type) {
+            // The last definition of a name wins, as in a map built from them.
+            if let definition = variableDefinitions.last(where: { $0.variable.name.value == name }),
+                !isNonNull(definition.type)
+            {
                 context.report(
                     "Variable \"\(name)\" must be non-nullable to be used for OneOf Input Object \"\(object.name)\".",
                     offset)
