@@ -212,7 +212,7 @@ extension GraphQLParser {
     @inline(__always)
     mutating func parseName() throws(GraphQLError) -> Name {
         let nameToken = try expectToken(.name)
-        return Name(lexer.value(of: nameToken), loc: Location(start: nameToken.start, end: nameToken.end))
+        return Name(text(of: nameToken), loc: Location(start: nameToken.start, end: nameToken.end))
     }
 
     /// Directives[Const] : Directive[?Const]+

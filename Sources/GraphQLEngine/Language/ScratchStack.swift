@@ -19,7 +19,8 @@ struct ScratchStack<Element> {
 
     @inline(never)
     private mutating func grow() {
-        let newCapacity = max(32, capacity * 2)
+        // The first block is at most 1 KiB, so a small document's stacks come from malloc's per-thread cache.
+        let newCapacity = capacity == 0 ? max(4, 1024 / MemoryLayout<Element>.stride) : capacity * 2
         let newBase = UnsafeMutablePointer<Element>.allocate(capacity: newCapacity)
         if let base {
             newBase.moveInitialize(from: base, count: count)
