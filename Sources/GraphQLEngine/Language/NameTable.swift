@@ -70,7 +70,10 @@ struct NameTable {
     /// Frees the table and the strings it holds.
     mutating func release() {
         guard let slots else { return }
-        slots.deinitialize(count: mask + 1)
+        // An ASCII string of 15 bytes or fewer is stored inline and owns nothing: only longer ones need releasing.
+        for index in 0...mask where slots[index].length > 15 {
+            (slots + index).deinitialize(count: 1)
+        }
         slots.deallocate()
         self.slots = nil
     }
