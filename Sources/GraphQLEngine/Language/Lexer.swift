@@ -39,7 +39,7 @@ struct Lexer {
             let code = bytes[index]
             // Spaces, newlines and names are most of a document: test for them before the general switch.
             if code == 0x20 || code == 0x0A {
-                index += 1
+                index = skipSpaces(from: index + 1)
                 continue
             }
             if isNameStart(code) { return readName(from: index) }
@@ -52,8 +52,7 @@ struct Lexer {
                 index += 3
             // Comment :: # CommentChar*
             case 0x23:  // #
-                index += 1
-                while index < count && bytes[index] != 0x0A && bytes[index] != 0x0D { index += 1 }
+                index = skipComment(from: index + 1)
             // Punctuator :: one of ! $ & ( ) ... : = @ [ ] { | }
             case 0x21: return Token(.bang, index, index + 1)  // !
             case 0x24: return Token(.dollar, index, index + 1)  // $
@@ -90,6 +89,46 @@ struct Lexer {
             }
         }
         return Token(.eof, count, count)
+    }
+
+    /// The offset of the first byte from `start` on that is not a space, reading eight bytes at a time.
+    ///
+    /// Indentation is most of a formatted document's bytes; a byte-at-a-time loop spends one dispatch on each.
+    @inline(__always)
+    func skipSpaces(from start: Int) -> Int {
+        let spaces: UInt64 = 0x2020_2020_2020_2020
+        var index = start
+        let base = UnsafeRawPointer(bytes.baseAddress.unsafelyUnwrapped)
+        while index &+ 8 <= bytes.count {
+            let word = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+            if word != spaces {
+                // The lowest differing byte is the first that is not a space.
+                return index &+ (word ^ spaces).trailingZeroBitCount &>> 3
+            }
+            index &+= 8
+        }
+        return index
+    }
+
+    /// The offset of the line terminator (or the end) that ends a comment, reading eight bytes at a time.
+    func skipComment(from start: Int) -> Int {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        var index = start
+        let count = bytes.count
+        let base = UnsafeRawPointer(bytes.baseAddress.unsafelyUnwrapped)
+        while index &+ 8 <= count {
+            let word = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+            // A byte of `newline` or `carriageReturn` is zero where the word holds \n or \r; the lowest high bit
+            // of (x - 1) & ~x marks the first zero byte exactly.
+            let newline = word ^ (ones &* 0x0A)
+            let carriageReturn = word ^ (ones &* 0x0D)
+            let found = ((newline &- ones) & ~newline | (carriageReturn &- ones) & ~carriageReturn) & highBits
+            if found != 0 { return index &+ found.trailingZeroBitCount &>> 3 }
+            index &+= 8
+        }
+        while index < count && bytes[index] != 0x0A && bytes[index] != 0x0D { index += 1 }
+        return index
     }
 
     @inline(never)

@@ -19,27 +19,35 @@ extension GraphQLParser {
         let hasDescription = peekDescription()
         let keyword = hasDescription ? try lexer.lookahead() : token
         guard keyword.kind == .name else { throw unexpected(keyword) }
-        switch lexer.value(of: keyword) {
-        case "schema": return .schema(try parseSchemaDefinition())
-        case "scalar": return .scalar(try parseScalarTypeDefinition())
-        case "type": return .object(try parseObjectTypeDefinition())
-        case "interface": return .interface(try parseInterfaceTypeDefinition())
-        case "union": return .union(try parseUnionTypeDefinition())
-        case "enum": return .enumType(try parseEnumTypeDefinition())
-        case "input": return .inputObject(try parseInputObjectTypeDefinition())
-        case "directive": return .directive(try parseDirectiveDefinition())
-        default: break
+        // Compared as bytes: building the keyword's string and comparing it with each case cost more than the rest
+        // of a short definition.
+        if isName(keyword, "query") || isName(keyword, "mutation") || isName(keyword, "subscription") {
+            if hasDescription { throw descriptionNotAllowed() }
+            return .operation(try parseOperationDefinition())
         }
-        if hasDescription {
-            throw lexer.syntaxError(
-                "Unexpected description, descriptions are supported only on type definitions.", at: token.start)
+        if isName(keyword, "fragment") {
+            if hasDescription { throw descriptionNotAllowed() }
+            return .fragment(try parseFragmentDefinition())
         }
-        switch lexer.value(of: keyword) {
-        case "query", "mutation", "subscription": return .operation(try parseOperationDefinition())
-        case "fragment": return .fragment(try parseFragmentDefinition())
-        case "extend": return try parseTypeSystemExtension()
-        default: throw unexpected(keyword)
+        if isName(keyword, "type") { return .object(try parseObjectTypeDefinition()) }
+        if isName(keyword, "input") { return .inputObject(try parseInputObjectTypeDefinition()) }
+        if isName(keyword, "enum") { return .enumType(try parseEnumTypeDefinition()) }
+        if isName(keyword, "scalar") { return .scalar(try parseScalarTypeDefinition()) }
+        if isName(keyword, "interface") { return .interface(try parseInterfaceTypeDefinition()) }
+        if isName(keyword, "union") { return .union(try parseUnionTypeDefinition()) }
+        if isName(keyword, "schema") { return .schema(try parseSchemaDefinition()) }
+        if isName(keyword, "directive") { return .directive(try parseDirectiveDefinition()) }
+        if isName(keyword, "extend") {
+            if hasDescription { throw descriptionNotAllowed() }
+            return try parseTypeSystemExtension()
         }
+        if hasDescription { throw descriptionNotAllowed() }
+        throw unexpected(keyword)
+    }
+
+    @inline(never)
+    func descriptionNotAllowed() -> GraphQLError {
+        lexer.syntaxError("Unexpected description, descriptions are supported only on type definitions.", at: token.start)
     }
 
     /// OperationDefinition : OperationType Name? VariablesDefinition? Directives? SelectionSet | SelectionSet
@@ -212,7 +220,7 @@ extension GraphQLParser {
     @inline(__always)
     mutating func parseName() throws(GraphQLError) -> Name {
         let nameToken = try expectToken(.name)
-        return Name(lexer.value(of: nameToken), loc: Location(start: nameToken.start, end: nameToken.end))
+        return Name(text(of: nameToken), loc: Location(start: nameToken.start, end: nameToken.end))
     }
 
     /// Directives[Const] : Directive[?Const]+

@@ -9,10 +9,10 @@ extension GraphQLParser {
         case .braceL: return try parseObject(isConst: isConst)
         case .int:
             try advance()
-            return .int(lexer.value(of: start), location(from: start))
+            return .int(text(of: start), location(from: start))
         case .float:
             try advance()
-            return .float(lexer.value(of: start), location(from: start))
+            return .float(text(of: start), location(from: start))
         case .string, .blockString:
             try advance()
             return .string(lexer.stringValue(of: start), block: start.kind == .blockString, location(from: start))
@@ -21,7 +21,7 @@ extension GraphQLParser {
             if isName(start, "true") { return .boolean(true, location(from: start)) }
             if isName(start, "false") { return .boolean(false, location(from: start)) }
             if isName(start, "null") { return .null(location(from: start)) }
-            return .enumValue(lexer.value(of: start), location(from: start))
+            return .enumValue(text(of: start), location(from: start))
         case .dollar:
             if isConst {
                 try advance()

@@ -99,6 +99,7 @@ struct GraphQLParser {
     var fieldDefinitionStack = ScratchStack<FieldDefinition>()
     var inputValueStack = ScratchStack<InputValueDefinition>()
     var enumValueStack = ScratchStack<EnumValueDefinition>()
+    var names = NameTable()
 
     init(lexer: Lexer, options: ParseOptions) {
         self.lexer = lexer
@@ -119,6 +120,13 @@ struct GraphQLParser {
         fieldDefinitionStack.release()
         inputValueStack.release()
         enumValueStack.release()
+        names.release()
+    }
+
+    /// The text of a name, int or float token, built once per distinct text in the document (see `NameTable`).
+    @inline(__always)
+    mutating func text(of token: Token) -> String {
+        names.string(lexer.bytes, token.start, token.end)
     }
 
     /// Parses the entire input with `body`, which must consume every token.

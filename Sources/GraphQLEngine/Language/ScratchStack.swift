@@ -19,7 +19,8 @@ struct ScratchStack<Element> {
 
     @inline(never)
     private mutating func grow() {
-        let newCapacity = max(32, capacity * 2)
+        // The first block is at most 1 KiB, so a small document's stacks come from malloc's per-thread cache.
+        let newCapacity = capacity == 0 ? max(4, 1024 / MemoryLayout<Element>.stride) : capacity * 2
         let newBase = UnsafeMutablePointer<Element>.allocate(capacity: newCapacity)
         if let base {
             newBase.moveInitialize(from: base, count: count)
@@ -35,10 +36,15 @@ struct ScratchStack<Element> {
         let itemCount = count - mark
         guard itemCount > 0, let base else { return [] }
         count = mark
-        return Array(unsafeUninitializedCapacity: itemCount) { buffer, initialized in
-            buffer.baseAddress.unsafelyUnwrapped.moveInitialize(from: base + mark, count: itemCount)
-            initialized = itemCount
+        // Not `Array(unsafeUninitializedCapacity:)`: it allocates through a standard library function that is never
+        // specialized, so every list paid a runtime lookup of its storage class's metadata. `reserveCapacity` is
+        // specialized for the element type, and each append moves an item in with no retain or release.
+        var items: [Element] = []
+        items.reserveCapacity(itemCount)
+        for index in mark..<mark + itemCount {
+            items.append((base + index).move())
         }
+        return items
     }
 
     /// Destroys any items left (a syntax error stops a list half-way) and frees the storage.

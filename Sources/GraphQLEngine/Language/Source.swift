@@ -77,15 +77,30 @@ public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
 ///
 /// Locations never take part in AST equality: two documents that differ only in layout are equal,
 /// which is what printer round trips compare.
+///
+/// The offsets are stored as 32 bits each, so a location is 8 bytes instead of 16: every node holds one and most
+/// hold several (each `Name` has its own), and the parser moves nodes around while it builds the tree. Offsets past
+/// 4 GiB, which no accepted document reaches, are clamped.
 public struct Location: Sendable, Hashable {
-    /// Offset of the node's first byte.
-    public var start: Int
-    /// Offset just past the node's last byte.
-    public var end: Int
+    private var storedStart: UInt32
+    private var storedEnd: UInt32
 
+    /// Offset of the node's first byte.
+    public var start: Int {
+        get { Int(storedStart) }
+        set { storedStart = UInt32(clamping: newValue) }
+    }
+
+    /// Offset just past the node's last byte.
+    public var end: Int {
+        get { Int(storedEnd) }
+        set { storedEnd = UInt32(clamping: newValue) }
+    }
+
+    @inline(__always)
     public init(start: Int, end: Int) {
-        self.start = start
-        self.end = end
+        storedStart = UInt32(clamping: start)
+        storedEnd = UInt32(clamping: end)
     }
 
     /// A location for nodes built in code rather than parsed.
