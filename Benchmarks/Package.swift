@@ -26,6 +26,8 @@ let package = Package(
                 "BenchData",
                 "MallocCounter",
                 .product(name: "GraphQLEngine", package: "BillingPortal"),
+                // Only for MallocTuning: both sides of a comparison run with the server's allocator settings.
+                .product(name: "BillingServer", package: "BillingPortal"),
                 .product(name: "GraphQL", package: "GraphQL"),
                 .product(name: "Hummingbird", package: "hummingbird"),
             ],

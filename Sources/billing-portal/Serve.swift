@@ -40,6 +40,11 @@ struct Serve: AsyncParsableCommand {
     @Flag(help: "Serve /ceiling?bytes=N, a constant body with no GraphQL and no SQL, for load tests.")
     var ceilingRoute = false
 
+    @Flag(
+        inversion: .prefixedNo,
+        help: "Tune glibc's malloc for large answers (trim and mmap thresholds, top pad); logged at start-up.")
+    var mallocTuning = true
+
     @Option(help: "Seconds a connection may stay silent, between requests or halfway through one, before it is closed.")
     var idleTimeout = 30
 
@@ -81,6 +86,13 @@ struct Serve: AsyncParsableCommand {
             return handler
         }
         let logger = Logger(label: "BillingPortal")
+        if mallocTuning {
+            let report = MallocTuning.apply()
+            let level: Logger.Level = report.isComplete ? .info : .warning
+            logger.log(level: level, "malloc tuning", metadata: ["settings": "\(report.summary)"])
+        } else {
+            logger.info("malloc tuning off", metadata: ["settings": "glibc defaults"])
+        }
         var options = ServerOptions()
         options.hostname = host
         options.port = port

@@ -48,6 +48,22 @@ import Testing
         }
     }
 
+    /// The answer is written straight into the ByteBuffer it is sent from; one that outgrows the buffer's hint is
+    /// still the same bytes.
+    @Test func theResponseBufferHoldsResponseBytesWhateverItsCapacity() async throws {
+        let server = try await TestServer()
+        let viewer = try await server.service.viewer(forToken: try await server.token(for: "admin@acme.test"))
+        let query = "{ account { orders(first: 20) { nodes { number total { formatted } lineItems { description } } } } }"
+        let result = await server.service.execute(GraphQLRequest(query: query), viewer: viewer)
+        let extensions: [(String, JSONValue)] = [("cost", .object([("requestedQueryCost", .int(3))]))]
+        let expected = result.responseBytes(extensions: extensions)
+        #expect(expected.count > 5_000)
+        for capacity in [1, 1024, expected.count, 1 << 20] {
+            let buffer = GraphQLEndpoint.responseBody(result, extensions: extensions, capacity: capacity)
+            #expect(Array(buffer.readableBytesView) == expected, "capacity \(capacity)")
+        }
+    }
+
     @Test func complexityIsMeasuredOncePerQueryOperationAndVariables() {
         let memo = ComplexityMemo()
         var measured = 0

@@ -24,6 +24,55 @@ import Testing
         #expect(newest.map(\.number) == ["SO-TEST-1"])
     }
 
+    /// An inline read is one transaction, begun and ended by cached statements: a failing read rolls it back, and no
+    /// read keeps its snapshot after it returns.
+    @Test func anInlineReadIsOneTransactionEvenWhenItFails() async throws {
+        let temp = try await TemporaryStore(seedDemo: true)
+        let readers = try #require(temp.store.inlineReaders)
+        let connection = try #require(readers.checkOut())
+        defer { readers.checkIn(connection) }
+        struct Failure: Error {}
+        let acme = try await temp.accountID("Acme Corp")
+        let count = "SELECT COUNT(*) FROM orders WHERE account_id = ?"
+        #expect(throws: Failure.self) {
+            try InlineReaders.read(connection) { db -> Int in
+                #expect(db.isInsideTransaction)
+                _ = try Int.fetchOne(db, sql: count, arguments: [acme])
+                throw Failure()
+            }
+        }
+        #expect(try connection.inDatabase { $0.isInsideTransaction } == false)
+        #expect(throws: DatabaseError.self) {
+            try InlineReaders.read(connection) { db in try db.execute(sql: "SELECT * FROM no_such_table") }
+        }
+        #expect(try connection.inDatabase { $0.isInsideTransaction } == false)
+        let before = try InlineReaders.read(connection) { db in try Int.fetchOne(db, sql: count, arguments: [acme]) }
+        try await temp.write { db in
+            try db.execute(
+                sql: """
+                    INSERT INTO orders (account_id, number, order_date, status, total_minor, currency_code)
+                    VALUES (?, 'SO-TEST-2', '2026-11-02', 'PENDING', 100, 'USD')
+                    """, arguments: [acme])
+        }
+        let after = try InlineReaders.read(connection) { db in try Int.fetchOne(db, sql: count, arguments: [acme]) }
+        #expect(after == before.map { $0 + 1 })
+        // Within one read, both statements see the same snapshot, although a write commits between them.
+        let writer = temp.store.writer
+        let pair = try InlineReaders.read(connection) { db in
+            let first = try Int.fetchOne(db, sql: count, arguments: [acme])
+            try writer.write { db in
+                try db.execute(
+                    sql: """
+                        INSERT INTO orders (account_id, number, order_date, status, total_minor, currency_code)
+                        VALUES (?, 'SO-TEST-3', '2026-11-03', 'PENDING', 100, 'USD')
+                        """, arguments: [acme])
+            }
+            return (first, try Int.fetchOne(db, sql: count, arguments: [acme]))
+        }
+        #expect(pair.0 == after && pair.1 == after)
+        #expect(try InlineReaders.read(connection) { db in try Int.fetchOne(db, sql: count, arguments: [acme]) } == after.map { $0 + 1 })
+    }
+
     @Test func readsGoThroughThePoolWhenEveryInlineConnectionIsBusy() async throws {
         let temp = try await TemporaryStore(seedDemo: true)
         let store = temp.store

@@ -1,9 +1,13 @@
 import BenchData
+import BillingServer
 import Foundation
 
 /// `swift run -c release Benchmarks [--quick] [--no-allocs] [--markdown] [--list] [--dump-generated]
-/// [--orders N] [--invoices N] [--line-items N] [--profile-ours RUNS] [--serve-baseline PORT] [FILTER...]`
+/// [--orders N] [--invoices N] [--line-items N] [--profile-ours RUNS] [--serve-baseline PORT] [--no-malloc-tuning]
+/// [FILTER...]`
 ///
+/// glibc's malloc gets the server's settings (`MallocTuning`, as `billing-portal serve` applies them) unless
+/// `--no-malloc-tuning`: both engines run under the same allocator, the one the server runs with.
 /// A case runs when its name contains any FILTER (all cases without one). `--serve-baseline` runs no case: it
 /// serves GraphQLSwift over HTTP for `loadtest.py` until SIGTERM.
 @main
@@ -25,6 +29,7 @@ struct Entry {
         var profileRuns = 0
         var baselinePort: Int?
         var shape = DataShape()
+        var mallocTuning = true
         var remaining = arguments[...]
         while let argument = remaining.popFirst() {
             switch argument {
@@ -37,6 +42,7 @@ struct Entry {
             case "--markdown": markdown = true
             case "--profile-ours": profileRuns = try count(after: argument, &remaining)
             case "--serve-baseline": baselinePort = try count(after: argument, &remaining)
+            case "--no-malloc-tuning": mallocTuning = false
             case "--dump-generated":
                 print(GeneratedDocument.make(), terminator: "")
                 return
@@ -44,6 +50,7 @@ struct Entry {
             default: filters.append(argument)
             }
         }
+        let malloc = mallocTuning ? MallocTuning.apply().summary : "off (glibc defaults)"
         #if DEBUG
             print("warning: a debug build; run with `swift run -c release Benchmarks` for real figures")
         #endif
@@ -67,6 +74,7 @@ struct Entry {
         print("fixtures: \(Fixtures.directoryPath)")
         print("machine: \(Machine.cores) cores, load average \(Machine.loadAverage)")
         print("data: \(shape.orders) orders, \(shape.invoices) invoices, \(shape.lineItems) line items each")
+        print("malloc tuning: \(malloc)")
         print("allocation counting: \(Allocations.isCounting ? "on (interposed malloc)" : "unavailable")")
         print("target per side and case: \(sampler.targetSeconds) s after \(sampler.warmupSeconds) s warm-up\n")
         var report = Report(markdown: markdown)

@@ -102,13 +102,30 @@ struct GraphQLEndpoint: Sendable {
 
     /// A GraphQL response; a 400 when it has no `data` and the client reads graphql-response+json.
     ///
-    /// With an `operation` name, the answer is written into a buffer sized from that operation's last answer.
+    /// The answer is written straight into the `ByteBuffer` it is sent from, sized from the last answer of the same
+    /// `operation`; one that outgrows it is copied in once.
     func respond(_ result: ExecutionResult, cost: Int, as mediaType: GraphQLMediaType, operation: String? = nil) -> Response {
         let status: HTTPResponse.Status = mediaType == .graphQLResponse && !result.hasData ? .badRequest : .ok
         let capacity = operation.map(sizeHints.capacity(for:)) ?? ResponseSizeHints.initialCapacity
-        let bytes = result.responseBytes(extensions: costExtension(cost), capacity: capacity)
-        if let operation { sizeHints.record(bytes.count, for: operation) }
-        return Self.response(status: status, bytes: bytes, as: mediaType)
+        let body = Self.responseBody(result, extensions: costExtension(cost), capacity: capacity)
+        if let operation { sizeHints.record(body.readableBytes, for: operation) }
+        return Self.response(status: status, buffer: body, as: mediaType)
+    }
+
+    /// `result`'s response bytes in a buffer of at least `capacity` bytes, written in place when they fit.
+    static func responseBody(_ result: ExecutionResult, extensions: [(String, JSONValue)], capacity: Int) -> ByteBuffer {
+        var buffer = ByteBufferAllocator().buffer(capacity: capacity)
+        var overflow: [UInt8] = []
+        buffer.writeWithUnsafeMutableBytes(minimumWritableBytes: capacity) { memory in
+            switch result.writeResponse(into: memory, extensions: extensions) {
+            case .written(let count): return count
+            case .tooLarge(let bytes):
+                overflow = bytes
+                return 0
+            }
+        }
+        if !overflow.isEmpty { buffer.writeBytes(overflow) }
+        return buffer
     }
 
     /// A response with the rejection's status and headers and one error carrying its code.
@@ -129,11 +146,15 @@ struct GraphQLEndpoint: Sendable {
         response(status: status, bytes: body.jsonBytes(), as: mediaType)
     }
 
+    static func response(status: HTTPResponse.Status, bytes: [UInt8], as mediaType: GraphQLMediaType) -> Response {
+        response(status: status, buffer: ByteBuffer(bytes: bytes), as: mediaType)
+    }
+
     /// Every answer is `Cache-Control: private, no-store`: billing data fetched with GET must not stay in a browser's
     /// or a proxy's cache.
-    static func response(status: HTTPResponse.Status, bytes: [UInt8], as mediaType: GraphQLMediaType) -> Response {
+    static func response(status: HTTPResponse.Status, buffer: ByteBuffer, as mediaType: GraphQLMediaType) -> Response {
         Response(
             status: status, headers: [.contentType: mediaType.contentType, .cacheControl: "private, no-store"],
-            body: ResponseBody(byteBuffer: ByteBuffer(bytes: bytes)))
+            body: ResponseBody(byteBuffer: buffer))
     }
 }

@@ -8,21 +8,46 @@
 ///
 /// The buffer is allocated ahead of the writes and filled through pointers: a write checks the room once and
 /// copies, where appending to an array byte by byte would check capacity and uniqueness for every byte.
-public struct JSONWriter: Sendable {
+///
+/// `@unchecked Sendable` for the memory a writer may borrow (`init(borrowing:)`): only
+/// `ExecutionResult.writeResponse(into:extensions:)` makes such a writer, and it never leaves that call.
+public struct JSONWriter: @unchecked Sendable {
     /// Written bytes are `storage[0..<count]`; the rest is room already allocated for the next writes.
     private var storage: [UInt8]
+    /// The caller's memory, written instead of `storage` until the writes outgrow it; nil for an owned buffer.
+    private var borrowed: UnsafeMutableBufferPointer<UInt8>?
     private(set) var count: Int
 
     public init(capacity: Int = 1024) {
         storage = [UInt8](repeating: 0, count: max(capacity, 64))
+        borrowed = nil
         count = 0
     }
 
-    /// The bytes written so far.
-    public var bytes: [UInt8] { count == storage.count ? storage : Array(storage[..<count]) }
+    /// A writer that writes into `memory` from its start, and into a buffer of its own, with what `memory` held
+    /// so far copied over, once the writes need more room than `memory` has.
+    init(borrowing memory: UnsafeMutableRawBufferPointer) {
+        storage = []
+        // Empty memory has no base address to write at: that writer starts in its own buffer.
+        borrowed = memory.isEmpty ? nil : memory.bindMemory(to: UInt8.self)
+        count = 0
+    }
 
-    /// The bytes written, without a copy; the writer is empty afterwards.
+    /// How many bytes went into the borrowed memory; nil when the writes outgrew it, or there was none to borrow.
+    var countInBorrowedMemory: Int? { borrowed == nil ? nil : count }
+
+    /// The bytes written so far.
+    public var bytes: [UInt8] {
+        if let borrowed { return Array(borrowed[..<count]) }
+        return count == storage.count ? storage : Array(storage[..<count])
+    }
+
+    /// The bytes written, without a copy unless they are in borrowed memory; the writer is empty afterwards.
     mutating func takeBytes() -> [UInt8] {
+        if let borrowed {
+            defer { count = 0 }
+            return Array(borrowed[..<count])
+        }
         storage.removeLast(storage.count - count)
         var taken: [UInt8] = []
         swap(&taken, &storage)
@@ -33,10 +58,25 @@ public struct JSONWriter: Sendable {
     /// Runs `body` with room for at least `room` bytes at the end; `body` returns how many it wrote.
     @inline(__always)
     mutating func withRoom(_ room: Int, _ body: (UnsafeMutablePointer<UInt8>) -> Int) {
+        if let borrowed {
+            if borrowed.count - count >= room {
+                let start = count
+                count = start + body(borrowed.baseAddress! + start)
+                return
+            }
+            leaveBorrowedMemory()
+        }
         if storage.count - count < room { grow(room) }
         let start = count
         let written = storage.withUnsafeMutableBufferPointer { body($0.baseAddress! + start) }
         count = start + written
+    }
+
+    /// Moves what the borrowed memory holds into a buffer of the writer's own, for writes past its end.
+    private mutating func leaveBorrowedMemory() {
+        guard let memory = borrowed else { return }
+        borrowed = nil
+        storage = Array(memory[..<count])
     }
 
     private mutating func grow(_ room: Int) {
