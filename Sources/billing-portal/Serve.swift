@@ -67,8 +67,14 @@ struct Serve: AsyncParsableCommand {
             """)
     var publicURL = ""
 
+    @Option(help: "GraphQL executions running at once (default: four per core); more wait in a queue.")
+    var concurrentExecutions: Int?
+
     func validate() throws {
         if documentCacheCapacity < 0 { throw ValidationError("--document-cache-capacity must not be negative.") }
+        if let concurrentExecutions, concurrentExecutions < 1 {
+            throw ValidationError("--concurrent-executions must be at least 1.")
+        }
         if idleTimeout < 1 { throw ValidationError("--idle-timeout must be at least 1 second.") }
         if bodyTimeout < 1 { throw ValidationError("--body-timeout must be at least 1 second.") }
         if loginFailures < 1 || loginWindow < 1 || loginLockout < 1 {
@@ -104,6 +110,7 @@ struct Serve: AsyncParsableCommand {
         options.loginThrottle = LoginThrottle(
             maximumFailures: loginFailures, window: TimeInterval(loginWindow), lockout: TimeInterval(loginLockout))
         try options.publicURL(publicURL)
+        if let concurrentExecutions { options.concurrentExecutions = concurrentExecutions }
         // Checked before the database is touched, so a wrong folder leaves no stray database behind.
         guard FileManager.default.fileExists(atPath: options.schemaPath) else {
             throw MissingResources(path: options.schemaPath)

@@ -28,6 +28,25 @@ import Testing
         }
     }
 
+    @Test func oneConcurrentExecutionStillServesParallelRequests() async throws {
+        let folder = try TemporaryFolder()
+        let server = try PortalServer(database: folder.path("gate.sqlite"), options: ["--concurrent-executions", "1"])
+        let token = try await server.login("admin@acme.test")
+        let names = try await withThrowingTaskGroup(of: String?.self) { group in
+            for _ in 0..<8 {
+                group.addTask {
+                    let answer = try await server.graphQL("{ account { name orders(first: 20) { nodes { number } } } }", token: token)
+                    return ((answer.json["data"] as? [String: Any])?["account"] as? [String: Any])?["name"] as? String
+                }
+            }
+            return try await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(names == Array(repeating: "Acme Corp", count: 8))
+        #expect(server.stop().status == 0)
+        let refused = try PortalBinary.run(["serve", "--concurrent-executions", "0", "--db", "/nonexistent/never.sqlite"])
+        #expect(refused.status != 0 && refused.errors.contains("--concurrent-executions must be at least 1."))
+    }
+
     @Test func aNegativeDocumentCacheCapacityIsRefused() throws {
         let run = try PortalBinary.run(["serve", "--document-cache-capacity=-1", "--db", "/nonexistent/never.sqlite"])
         #expect(run.status != 0)
