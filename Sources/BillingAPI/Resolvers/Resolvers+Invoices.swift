@@ -52,15 +52,9 @@ extension Resolvers {
         let counts = info.selects("totalCount")
         let (filter, sort) = (filterArgument, sortArgument)
         let store = info.context.store
-        let ids = accounts.map(\.id)
-        // One statement for every account's page and one for their counts, however many accounts the level has.
-        async let pages = store.invoices(accountIDs: ids, filter: filter, sort: sort, first: first, after: after)
-        async let totals = counts ? store.invoiceCounts(accountIDs: ids, filter: filter) : [:]
-        let (pageByAccount, totalByAccount) = (try await pages, try await totals)
-        return accounts.map { account in
-            let connection = Connection(pageByAccount[account.id]!, totalCount: counts ? totalByAccount[account.id] ?? 0 : nil)
-            info.context.invoices.remember(connection.items, id: \.id)
-            return connection
-        }
+        return try await connections(
+            of: accounts, counting: counts, remembering: info.context.invoices, id: \.id,
+            pages: { try await store.invoices(accountIDs: $0, filter: filter, sort: sort, first: first, after: after) },
+            totals: { try await store.invoiceCounts(accountIDs: $0, filter: filter) })
     }
 }

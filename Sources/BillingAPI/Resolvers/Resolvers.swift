@@ -43,6 +43,24 @@ enum Resolvers {
         return text
     }
 
+    /// One connection per account, from one page load and (when the query selects `totalCount`) one count load for
+    /// the whole level, however many accounts it has; every item is remembered in `cache` for later lookups by id.
+    static func connections<Item: Sendable>(
+        of accounts: [Account], counting counts: Bool, remembering cache: MemoCache<Item>, id: (Item) -> Int64,
+        pages: @Sendable ([Int64]) async throws -> [Int64: Page<Item>],
+        totals: @Sendable ([Int64]) async throws -> [Int64: Int]
+    ) async throws -> [Connection<Item>] {
+        let ids = accounts.map(\.id)
+        async let loadedPages = pages(ids)
+        async let loadedTotals = counts ? totals(ids) : [:]
+        let (pageByAccount, totalByAccount) = (try await loadedPages, try await loadedTotals)
+        return accounts.map { account in
+            let connection = Connection(pageByAccount[account.id]!, totalCount: counts ? totalByAccount[account.id] ?? 0 : nil)
+            cache.remember(connection.items, id: id)
+            return connection
+        }
+    }
+
     /// `count()` when `wanted`, else nil: `totalCount` costs a statement only when the query selects it.
     static func count(if wanted: Bool, _ count: @Sendable () async throws -> Int) async throws -> Int? {
         wanted ? try await count() : nil

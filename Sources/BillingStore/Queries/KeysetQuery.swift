@@ -184,7 +184,7 @@ extension KeysetQuery {
 
     private static func ascends(_ a: (key: PageCursor.Key, id: Int64), _ b: (key: PageCursor.Key, id: Int64)) -> Bool {
         switch (a.key, b.key) {
-        case (.text(let x), .text(let y)) where x != y: return Array(x.utf8).lexicographicallyPrecedes(y.utf8)
+        case (.text(let x), .text(let y)) where x != y: return x.utf8.lexicographicallyPrecedes(y.utf8)
         case (.integer(let x), .integer(let y)) where x != y: return x < y
         default: return a.id < b.id
         }
