@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import Testing
 
 @testable import BillingStore
@@ -142,6 +143,36 @@ import Testing
             return (first, try await store.orderCount(accountID: acme))
         }
         #expect(second == first + 1)
+    }
+
+    /// Positional decoding reads NULLs as nil, throws on a value no enum case matches, and leaves the cached
+    /// statement reset, so that the next execution of the same text starts from its first row.
+    @Test func positionalDecodingThrowsOnUnknownValuesAndResetsTheStatement() async throws {
+        let temp = try await TemporaryStore(seedDemo: true)
+        try await temp.write { db in
+            try db.execute(sql: "INSERT INTO accounts (name, currency_code) VALUES ('Bare', 'EUR')")
+        }
+        let sql = "SELECT id, status FROM orders ORDER BY id LIMIT 3"
+        let (failed, again, nulls) = try await temp.read { db -> (Bool, [Int64], [String?]) in
+            var failed = false
+            do {
+                _ = try db.fetchCached(sql: sql, arguments: []) { row -> Int64 in
+                    let id: Int64 = row[0]
+                    if id > 1 { let _: ProductKind = try row.enumValue(1, column: "status") }
+                    return id
+                }
+            } catch is UnknownColumnValue {
+                // The cursor reset the statement it left mid-iteration.
+                failed = sqlite3_stmt_busy(try db.cachedStatement(sql: sql).sqliteStatement) == 0
+            }
+            let again = try db.fetchCached(sql: sql, arguments: []) { row -> Int64 in row[0] }
+            let phones = "SELECT phone FROM accounts WHERE name IN ('Bare', 'Acme Corp') ORDER BY id"
+            let nulls = try db.fetchCached(sql: phones, arguments: []) { row -> String? in row[0] }
+            return (failed, again, nulls)
+        }
+        #expect(failed)
+        #expect(again.count == 3 && again == again.sorted())
+        #expect(nulls.count == 2 && nulls.first! != nil && nulls.last! == nil)
     }
 
     @Test func readsGoThroughThePoolWhenEveryInlineConnectionIsBusy() async throws {
