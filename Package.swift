@@ -71,7 +71,9 @@ let package = Package(
         ),
         .testTarget(
             name: "BillingStoreTests",
-            dependencies: ["BillingStore", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "BillingStore", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -145,12 +145,33 @@ def lua_script(folder, name, body, token=None):
     return path
 
 
-def wrk(url, script, seconds, connections, raw_log):
-    """One wrk run; its figures, the load average before it and the responses per second."""
+def cpu_seconds(pid):
+    """User plus system CPU time of process `pid` (every thread), from /proc."""
+    with open(f"/proc/{pid}/stat") as stat:
+        fields = stat.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def busy_seconds():
+    """CPU time every core spent outside idle and I/O wait since boot, from /proc/stat."""
+    with open("/proc/stat") as stat:
+        values = [int(value) for value in stat.readline().split()[1:]]
+    return (sum(values) - values[3] - values[4]) / os.sysconf("SC_CLK_TCK")
+
+
+def wrk(url, script, seconds, connections, raw_log, server=None):
+    """One wrk run; its figures, the load average before it and the responses per second.
+
+    With `server`, also the server's CPU time per response and the cores it used, and the cores everything else
+    used meanwhile (wrk included): a figure taken while another program held a core shows it there."""
     threads = min(2, connections)
     before = load_average()
     command = ["wrk", f"-t{threads}", f"-c{connections}", f"-d{seconds}s", "--timeout", "30s", "--latency", "-s", script, url]
+    cpu_before = cpu_seconds(server.process.pid) if server else 0
+    busy_before = busy_seconds()
     output = subprocess.run(command, check=True, capture_output=True, text=True).stdout
+    cpu_used = cpu_seconds(server.process.pid) - cpu_before if server else 0
+    busy = busy_seconds() - busy_before
     with open(raw_log, "a") as raw:
         raw.write(f"$ {' '.join(command)}\n{output}\n")
     line = next(line for line in output.splitlines() if line.startswith("WRK_RESULT "))
@@ -159,6 +180,11 @@ def wrk(url, script, seconds, connections, raw_log):
     figures["load_before"] = before
     figures["load_after"] = load_average()
     figures["errors"] = sum(figures[key] for key in ("connect", "read", "write", "status", "timeout"))
+    if server:
+        elapsed = figures["duration_us"] / 1e6
+        figures["server_cpu_ms_per_request"] = 1000 * cpu_used / max(figures["requests"], 1)
+        figures["server_cores"] = cpu_used / elapsed
+        figures["other_cores"] = max(busy - cpu_used, 0) / elapsed
     return figures
 
 
@@ -243,7 +269,7 @@ def load_test(options):
         for connections in options.connections:
             for name, (url, script) in scripts.items():
                 log(f"({name}) {connections} connection(s), {options.duration} s, load {load_average()}")
-                figures[f"{name}/{connections}"] = wrk(url, script, options.duration, connections, raw_log)
+                figures[f"{name}/{connections}"] = wrk(url, script, options.duration, connections, raw_log, server)
         after = metrics(server.base)
         hits = after["graphql_document_cache_hits_total"] - before["graphql_document_cache_hits_total"]
         misses = after["graphql_document_cache_misses_total"] - before["graphql_document_cache_misses_total"]
@@ -258,7 +284,8 @@ def load_test(options):
         script = lua_script(work, "dashboard-nocache", dashboard_body, token)
         for connections in options.connections:
             log(f"(a, cache off) {connections} connection(s), load {load_average()}")
-            figures[f"a-nocache/{connections}"] = wrk(server.base + "/graphql", script, options.duration, connections, raw_log)
+            figures[f"a-nocache/{connections}"] = wrk(
+                server.base + "/graphql", script, options.duration, connections, raw_log, server)
         results["rss_kb_nocache"] = server.status()
     finally:
         server.stop()
@@ -279,7 +306,7 @@ def load_test(options):
             for connections in sorted(options.connections):
                 log(f"(d) {connections} connection(s), load {load_average()}")
                 seconds = max(options.duration, 30)
-                figures[f"d/{connections}"] = wrk(server.base + "/graphql", script, seconds, connections, raw_log)
+                figures[f"d/{connections}"] = wrk(server.base + "/graphql", script, seconds, connections, raw_log, server)
             results["rss_kb_baseline"] = server.status()
         finally:
             server.stop()
@@ -304,12 +331,20 @@ def report(results):
         "d": f"(d) GraphQLSwift 4.3.0 on Hummingbird, in memory ({results.get('baseline_bytes', 0):,} B)",
     }
     print(f"\n{results['date']}, {results['cores']} cores, wrk {results['duration_s']} s per row, 127.0.0.1\n")
-    print("| what | connections | requests/s | p50 | p99 | errors | load average before |")
-    print("| --- | --- | --- | --- | --- | --- | --- |")
+    print("| what | connections | requests/s | p50 | p99 | errors | load average before "
+          "| server CPU per response | server cores | other cores |")
+    print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
     for key, value in figures.items():
         name, connections = key.split("/")
+        cpu = value.get("server_cpu_ms_per_request")
+        usage = (f"{cpu:.2f} ms | {value['server_cores']:.2f} | {value['other_cores']:.2f}" if cpu is not None
+                 else "- | - | -")
         print(f"| {names[name]} | {connections} | {value['rps']:,.0f} | {milliseconds(value['p50_us'])} | "
-              f"{milliseconds(value['p99_us'])} | {value['errors']} | {value['load_before']} |")
+              f"{milliseconds(value['p99_us'])} | {value['errors']} | {value['load_before']} | {usage} |")
+    print("\nServer cores: the server's CPU time over the row's duration (2.00 = both cores). Other cores: what every "
+          "other process used meanwhile, wrk included. On this machine each session is its own scheduling group "
+          "(sched_autogroup), so a program busy on one core elsewhere leaves the server about one core, at 1 connection "
+          "and at 32 alike: compare rows by CPU per response, and throughput only between rows with the same share.")
     print()
     for connections in sorted({key.split("/")[1] for key in figures}, key=int):
         def rps(name):

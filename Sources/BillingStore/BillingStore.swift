@@ -32,12 +32,14 @@ public struct BillingStore: Sendable {
         // After the pool's own WAL set-up, which sets NORMAL on the writer; the writer connection lives as long as
         // the pool, so the setting holds for every write.
         try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
-        // As many as threads may read at once (the cooperative pool has one per core), plus a few for the threads
-        // of other executors; beyond that, reads wait in GRDB's pool.
-        let readers = InlineReaders(
-            path: path, configuration: configuration, limit: ProcessInfo.processInfo.activeProcessorCount + 4)
+        let readers = InlineReaders(path: path, configuration: configuration, limit: Self.inlineReaderLimit)
         try self.init(writer: pool, counter: counter, inlineReaders: readers)
     }
+
+    /// How many inline read connections a store opens at most: one for each query the server executes at once
+    /// (`ServerOptions.concurrentExecutions`, 4 per core), each holding its snapshot for the request
+    /// (`withReadSnapshot`), and one per core for reads outside a snapshot. Beyond that, reads go through GRDB's pool.
+    static var inlineReaderLimit: Int { 5 * ProcessInfo.processInfo.activeProcessorCount }
 
     /// Wraps an already opened database and migrates it; the counter must be the one installed in its configuration.
     init(writer: any DatabaseWriter, counter: StatementCounter, inlineReaders: InlineReaders? = nil) throws {

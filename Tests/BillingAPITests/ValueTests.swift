@@ -46,6 +46,7 @@ struct ValueTests {
             (123_456_789_012, "CAD", "1234567890.12", "CA$1,234,567,890.12"),
             (.max, "INR", "92233720368547758.07", "₹92,233,720,368,547,758.07"),
             (.min, "USD", "-92233720368547758.08", "-$92,233,720,368,547,758.08"),
+            (100, "AUD", "1.00", "A$1.00"), (250, "CHF", "2.50", "CHF 2.50"), (7, "BHD", "0.007", "BHD 0.007"),
         ]
         for (minor, currency, amount, formatted) in cases {
             let money = Money(minor: minor, currencyCode: currency)

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import Testing
 
 @testable import BillingStore
@@ -73,13 +74,114 @@ import Testing
         #expect(try InlineReaders.read(connection) { db in try Int.fetchOne(db, sql: count, arguments: [acme]) } == after.map { $0 + 1 })
     }
 
+    /// Inside `withReadSnapshot` every read, in the task and in its child tasks, sees the state of the first read, on
+    /// one connection in one transaction; a failing read leaves the snapshot usable; the end commits and frees it.
+    @Test func aSnapshotServesEveryReadOfItsTasksFromOneTransaction() async throws {
+        let temp = try await TemporaryStore(seedDemo: true)
+        let store = temp.store
+        let readers = try #require(store.inlineReaders)
+        let acme = try await temp.accountID("Acme Corp")
+        let before = try await store.orderCount(accountID: acme)
+        struct Failure: Error {}
+        let (first, second, child, failed, inside) = try await store.withReadSnapshot {
+            let first = try await store.orderCount(accountID: acme)
+            try await temp.write { db in
+                try db.execute(
+                    sql: """
+                        INSERT INTO orders (account_id, number, order_date, status, total_minor, currency_code)
+                        VALUES (?, 'SO-SNAP-1', '2026-11-04', 'PENDING', 100, 'USD')
+                        """, arguments: [acme])
+            }
+            async let child = store.orderCount(accountID: acme)
+            let failed = await #expect(throws: Failure.self) { try await store.read { _ -> Int in throw Failure() } } != nil
+            let second = try await store.orderCount(accountID: acme)
+            let inside = try await store.read { db in db.isInsideTransaction }
+            return (first, second, try await child, failed, inside)
+        }
+        #expect(first == before && second == before && child == before && failed && inside)
+        #expect(try await store.orderCount(accountID: acme) == before + 1)
+        // The connection went back idle, outside any transaction.
+        var idle: [DatabaseQueue] = []
+        while let connection = readers.checkOut() { idle.append(connection) }
+        defer { for connection in idle { readers.checkIn(connection) } }
+        #expect(idle.count == BillingStore.inlineReaderLimit)
+        for connection in idle { #expect(try connection.inDatabase { $0.isInsideTransaction } == false) }
+    }
+
+    /// A snapshot that has ended serves no more reads: a task that kept it reads as if it had none.
+    @Test func anEndedSnapshotServesNoRead() async throws {
+        let temp = try await TemporaryStore(seedDemo: true)
+        let readers = try #require(temp.store.inlineReaders)
+        let snapshot = ReadSnapshot(readers: readers, connection: try #require(readers.checkOut()))
+        #expect(try snapshot.read { db in db.isInsideTransaction } == true)
+        snapshot.end()
+        #expect(try snapshot.read { _ in 1 } == nil)
+        let acme = try await temp.accountID("Acme Corp")
+        let count = try await ReadSnapshot.$current.withValue(snapshot) { try await temp.store.orderCount(accountID: acme) }
+        #expect(count == (try await temp.store.orderCount(accountID: acme)))
+    }
+
+    /// With every inline connection taken, `withReadSnapshot` runs its body with reads as usual, each seeing every
+    /// committed write.
+    @Test func withoutAnIdleConnectionASnapshotReadsAsUsual() async throws {
+        let temp = try await TemporaryStore(seedDemo: true)
+        let store = temp.store
+        let readers = try #require(store.inlineReaders)
+        var taken: [DatabaseQueue] = []
+        while let connection = readers.checkOut() { taken.append(connection) }
+        defer { for connection in taken { readers.checkIn(connection) } }
+        let acme = try await temp.accountID("Acme Corp")
+        let (first, second) = try await store.withReadSnapshot {
+            let first = try await store.orderCount(accountID: acme)
+            try await temp.write { db in
+                try db.execute(
+                    sql: """
+                        INSERT INTO orders (account_id, number, order_date, status, total_minor, currency_code)
+                        VALUES (?, 'SO-SNAP-2', '2026-11-05', 'PENDING', 100, 'USD')
+                        """, arguments: [acme])
+            }
+            return (first, try await store.orderCount(accountID: acme))
+        }
+        #expect(second == first + 1)
+    }
+
+    /// Positional decoding reads NULLs as nil, throws on a value no enum case matches, and leaves the cached
+    /// statement reset, so that the next execution of the same text starts from its first row.
+    @Test func positionalDecodingThrowsOnUnknownValuesAndResetsTheStatement() async throws {
+        let temp = try await TemporaryStore(seedDemo: true)
+        try await temp.write { db in
+            try db.execute(sql: "INSERT INTO accounts (name, currency_code) VALUES ('Bare', 'EUR')")
+        }
+        let sql = "SELECT id, status FROM orders ORDER BY id LIMIT 3"
+        let (failed, again, nulls) = try await temp.read { db -> (Bool, [Int64], [String?]) in
+            var failed = false
+            do {
+                _ = try db.fetchCached(sql: sql, arguments: []) { row -> Int64 in
+                    let id: Int64 = row[0]
+                    if id > 1 { let _: ProductKind = try row.enumValue(1, column: "status") }
+                    return id
+                }
+            } catch is UnknownColumnValue {
+                // The cursor reset the statement it left mid-iteration.
+                failed = sqlite3_stmt_busy(try db.cachedStatement(sql: sql).sqliteStatement) == 0
+            }
+            let again = try db.fetchCached(sql: sql, arguments: []) { row -> Int64 in row[0] }
+            let phones = "SELECT phone FROM accounts WHERE name IN ('Bare', 'Acme Corp') ORDER BY id"
+            let nulls = try db.fetchCached(sql: phones, arguments: []) { row -> String? in row[0] }
+            return (failed, again, nulls)
+        }
+        #expect(failed)
+        #expect(again.count == 3 && again == again.sorted())
+        #expect(nulls.count == 2 && nulls.first! != nil && nulls.last! == nil)
+    }
+
     @Test func readsGoThroughThePoolWhenEveryInlineConnectionIsBusy() async throws {
         let temp = try await TemporaryStore(seedDemo: true)
         let store = temp.store
         let readers = try #require(store.inlineReaders)
         var taken: [DatabaseQueue] = []
         while let connection = readers.checkOut() { taken.append(connection) }
-        #expect(taken.count == ProcessInfo.processInfo.activeProcessorCount + 4)
+        #expect(taken.count == BillingStore.inlineReaderLimit)
         let acme = try await temp.accountID("Acme Corp")
         let page = try await store.orders(accountID: acme, first: 5)
         #expect(page.items.count == 5)

@@ -46,7 +46,22 @@ public final class BillingService: Sendable {
     }
 
     /// Executes a prepared request as `viewer` (nil = anonymous: only `login` works, everything else UNAUTHENTICATED).
+    ///
+    /// A query reads from one snapshot of the database (`BillingStore.withReadSnapshot`): one read transaction for
+    /// the whole request, so its lists, counts and nested objects agree with each other. A mutation reads as usual,
+    /// so that what it reads after its writes sees them.
     public func execute(
+        _ prepared: PreparedDocument, request: GraphQLRequest, viewer: Viewer?, token: String?, requestID: String
+    ) async -> ExecutionResult {
+        guard prepared.operation(named: request.operationName)?.operation == .query else {
+            return await run(prepared, request: request, viewer: viewer, token: token, requestID: requestID)
+        }
+        return await store.withReadSnapshot {
+            await run(prepared, request: request, viewer: viewer, token: token, requestID: requestID)
+        }
+    }
+
+    private func run(
         _ prepared: PreparedDocument, request: GraphQLRequest, viewer: Viewer?, token: String?, requestID: String
     ) async -> ExecutionResult {
         let context = RequestContext(service: self, viewer: viewer, token: token, requestID: requestID)

@@ -22,13 +22,13 @@ struct Money: GraphQLObjectValue {
 
     static func symbol(_ currencyCode: String) -> String {
         switch packed(currencyCode) {
-        case packed("USD"): return "$"
-        case packed("EUR"): return "€"
-        case packed("GBP"): return "£"
-        case packed("JPY"): return "¥"
-        case packed("CAD"): return "CA$"
-        case packed("AUD"): return "A$"
-        case packed("INR"): return "₹"
+        case CurrencyDigits.Code.usd: return "$"
+        case CurrencyDigits.Code.eur: return "€"
+        case CurrencyDigits.Code.gbp: return "£"
+        case CurrencyDigits.Code.jpy: return "¥"
+        case CurrencyDigits.Code.cad: return "CA$"
+        case CurrencyDigits.Code.aud: return "A$"
+        case CurrencyDigits.Code.inr: return "₹"
         default: return currencyCode + " "
         }
     }

@@ -22,6 +22,9 @@ final class InlineReaders: Sendable {
         // As GRDB does for its own pool readers: the rare SQLITE_BUSY of a WAL reader (another process recovering
         // or closing the database) waits a moment instead of failing the request.
         readOnly.busyMode = .timeout(10)
+        // A request's snapshot (`BillingStore.withReadSnapshot`) keeps its read transaction open between the reads
+        // of the request, each of which is one `inDatabase` call.
+        readOnly.allowsUnsafeTransactions = true
         readOnly.label = (configuration.label ?? "BillingStore") + ".inline"
         self.path = path
         self.configuration = readOnly
@@ -59,6 +62,11 @@ final class InlineReaders: Sendable {
         state.withLock { $0.idle.append(connection) }
     }
 
+    /// Forgets a connection `checkOut()` gave that must not be used again (it could not leave its transaction).
+    func discard(_ connection: DatabaseQueue) {
+        state.withLock { $0.opened -= 1 }
+    }
+
     /// Runs `body` in a read-only transaction of `connection`, synchronously on this thread.
     ///
     /// Not `async`, so the synchronous `inDatabase` is the one called: in an async function Swift would pick GRDB's
@@ -82,8 +90,12 @@ final class InlineReaders: Sendable {
 }
 
 extension BillingStore {
-    /// Runs a read: on an idle inline connection, on this thread, when there is one; else through the pool.
+    /// Runs a read: in the task's read snapshot when `withReadSnapshot` set one up for this store; else on an idle
+    /// inline connection, on this thread, when there is one; else through the pool.
     func read<T: Sendable>(_ body: @Sendable (Database) throws -> T) async throws -> T {
+        if let snapshot = ReadSnapshot.current, snapshot.readers === inlineReaders, let value = try snapshot.read(body) {
+            return value
+        }
         if let inlineReaders, let connection = inlineReaders.checkOut() {
             defer { inlineReaders.checkIn(connection) }
             return try InlineReaders.read(connection, body)

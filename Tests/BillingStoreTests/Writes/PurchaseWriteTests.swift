@@ -207,4 +207,17 @@ struct AuditAmountTests {
     func amountsUseTheCurrencysDigits(minor: Int64, currency: String, text: String) {
         #expect(MinorUnits.text(minor, currency: currency) == text)
     }
+
+    /// The integer constants the currency switches compare against are the packed codes, and each code gets its digits.
+    @Test func currencyCodeConstantsArePackedCodes() {
+        for (code, packed) in CurrencyDigits.Code.all {
+            #expect(CurrencyDigits.packed(code) == packed, "\(code)")
+        }
+        #expect(Set(CurrencyDigits.Code.all.map(\.packed)).count == CurrencyDigits.Code.all.count)
+        let digits = Dictionary(uniqueKeysWithValues: CurrencyDigits.Code.all.map { ($0.code, CurrencyDigits.of($0.code)) })
+        #expect(["USD", "EUR", "GBP", "CAD", "AUD", "INR"].allSatisfy { digits[$0] == 2 })
+        #expect(["JPY", "KRW", "VND", "CLP", "ISK", "UGX", "XAF", "XOF"].allSatisfy { digits[$0] == 0 })
+        #expect(["BHD", "KWD", "OMR", "JOD", "TND", "IQD", "LYD"].allSatisfy { digits[$0] == 3 })
+        #expect(CurrencyDigits.of("CHF") == 2 && CurrencyDigits.of("USDX") == 2 && CurrencyDigits.packed("USDX") == 0)
+    }
 }
