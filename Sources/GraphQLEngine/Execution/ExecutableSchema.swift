@@ -7,7 +7,7 @@
 /// ```
 public struct ExecutableSchema<Context: Sendable>: Sendable {
     public let schema: GraphQLSchema
-    let objects: [ObjectIdentifier: BoundObjectType<Context>]
+    let objects: [ObjectIdentifier: BoundObjectType]
     let abstracts: [ObjectIdentifier: BoundAbstractType]
     let fieldGuard: (@Sendable (GraphQLField, GraphQLObjectType, Context) -> GraphQLError?)?
     /// Turns an error a resolver threw into the error the response shows. By default a `GraphQLError` is kept
@@ -17,7 +17,7 @@ public struct ExecutableSchema<Context: Sendable>: Sendable {
     }
 
     init(
-        schema: GraphQLSchema, objects: [ObjectIdentifier: BoundObjectType<Context>],
+        schema: GraphQLSchema, objects: [ObjectIdentifier: BoundObjectType],
         abstracts: [ObjectIdentifier: BoundAbstractType],
         fieldGuard: (@Sendable (GraphQLField, GraphQLObjectType, Context) -> GraphQLError?)?
     ) {
@@ -59,8 +59,10 @@ public struct ExecutableSchema<Context: Sendable>: Sendable {
         }
         var fragments: [String: FragmentDefinition] = [:]
         for case .fragment(let fragment) in document.definitions { fragments[fragment.name.value] = fragment }
+        let fieldGuard = fieldGuard.map { check in { (field: GraphQLField, type: GraphQLObjectType) in check(field, type, context) } }
         let run = ExecutionRun(
-            executable: self, source: source, fragments: fragments, variables: coercedVariables, context: context)
+            schema: schema, objects: objects, abstracts: abstracts, fieldGuard: fieldGuard, errorMapper: errorMapper,
+            source: source, fragments: fragments, variables: coercedVariables, contextBox: ContextBox(context))
         let root = await run.executeGroup(
             bound, batch: rootBatch, selectionSets: [operation.selectionSet], trail: Trail(root: ()), trailIndex: nil)
         return ExecutionResult(root: root, errors: run.errors)

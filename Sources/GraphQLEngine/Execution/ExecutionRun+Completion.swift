@@ -4,7 +4,7 @@
 /// nullable one, which turns it into `null`.
 extension ExecutionRun {
     func completeLeaf(
-        _ value: JSONValue, type: GraphQLType, place: FieldPlace<Context>, item: Int, listPath: inout [Int]
+        _ value: JSONValue, type: GraphQLType, place: FieldPlace, item: Int, listPath: inout [Int]
     ) -> JSONValue? {
         switch type {
         case .nonNull(let inner):
@@ -42,7 +42,7 @@ extension ExecutionRun {
     }
 
     private func serialize(
-        _ value: JSONValue, as type: GraphQLNamedType, place: FieldPlace<Context>, item: Int, listPath: [Int]
+        _ value: JSONValue, as type: GraphQLNamedType, place: FieldPlace, item: Int, listPath: [Int]
     ) -> JSONValue? {
         switch type {
         case .scalar(let scalar):
@@ -69,20 +69,20 @@ extension ExecutionRun {
         }
     }
 
-    private func nonNullViolation(place: FieldPlace<Context>, item: Int, listPath: [Int]) {
+    private func nonNullViolation(place: FieldPlace, item: Int, listPath: [Int]) {
         fieldError(
             "Cannot return null for non-nullable field \(place.parentType.name).\(place.field.name).", place: place,
             item: item, listPath: listPath)
     }
 
-    private func fieldError(_ message: String, place: FieldPlace<Context>, item: Int, listPath: [Int]) {
+    private func fieldError(_ message: String, place: FieldPlace, item: Int, listPath: [Int]) {
         record(GraphQLError(message), at: place.path(item: item, listPath: listPath), nodes: place.nodes)
     }
 
     /// Runs the next level for the objects a field returned, then writes each parent's value as shape codes
     /// with nulls propagated.
     func completeChildren(
-        codes: [Int32], children: any ObjectBatch, place: FieldPlace<Context>, failed: [Bool]?, into rows: inout Rows
+        codes: [Int32], children: any ObjectBatch, place: FieldPlace, failed: [Bool]?, into rows: inout Rows
     ) async {
         let parentCount = place.group.batch.count
         let childTrail = Trail(
@@ -128,7 +128,7 @@ extension ExecutionRun {
     /// Completes one value: appends its codes, or returns false for a null caused by an error, which the nearest
     /// nullable position turns into null.
     private func decode(
-        _ codes: [Int32], _ position: inout Int, type: GraphQLType, targets: ChildTargets, place: FieldPlace<Context>,
+        _ codes: [Int32], _ position: inout Int, type: GraphQLType, targets: ChildTargets, place: FieldPlace,
         item: Int, listPath: inout [Int], into completed: inout [Int32]
     ) -> Bool {
         let code = codes[position]
@@ -198,15 +198,15 @@ extension ExecutionRun {
     }
 
     /// Executes the selection below a field for all of its child objects; abstract types split them by object type.
-    private func executeChildren(_ children: any ObjectBatch, place: FieldPlace<Context>, trail: Trail) async -> ChildTargets {
-        let selectionSets = place.nodes.compactMap(\.selectionSet)
+    private func executeChildren(_ children: any ObjectBatch, place: FieldPlace, trail: Trail) async -> ChildTargets {
+        let selectionSets = place.nodes.selectionSets
         let namedType = place.field.type.namedType
         if case .object(let objectType) = namedType {
-            guard let bound = executable.objects[ObjectIdentifier(objectType)] else { return .none }
+            guard let bound = objects[ObjectIdentifier(objectType)] else { return .none }
             let group = await executeGroup(bound, batch: children, selectionSets: selectionSets, trail: trail, trailIndex: nil)
             return ChildTargets(groups: [group], groupOf: nil, rowOf: nil)
         }
-        guard let abstract = executable.abstracts[namedType.id] else { return .none }
+        guard let abstract = abstracts[namedType.id] else { return .none }
         var groupOf = [Int32](repeating: -1, count: children.count)
         var rowOf = [Int32](repeating: 0, count: children.count)
         var results: [ResultGroup] = []
@@ -225,7 +225,7 @@ extension ExecutionRun {
             let group = groups[typeName]!
             guard case .object(let objectType)? = schema.type(named: typeName),
                 schema.isPossibleType(abstract: namedType, object: objectType),
-                let bound = executable.objects[ObjectIdentifier(objectType)],
+                let bound = objects[ObjectIdentifier(objectType)],
                 let batch = bound.makeBatch(group.values)
             else {
                 for index in group.indices {

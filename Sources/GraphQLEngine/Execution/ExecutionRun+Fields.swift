@@ -1,15 +1,15 @@
 /// CollectFields, `@skip`/`@include`, and the introspection meta fields.
 extension ExecutionRun {
     /// The fields a group selects, by response key in document order, merging the nodes of one key.
-    func collectFields(_ objectType: GraphQLObjectType, selectionSets: [SelectionSet]) -> [(String, [Field])] {
-        var collected = CollectedFields()
+    func collectFields(_ objectType: GraphQLObjectType, selectionSets: [SelectionSet]) -> CollectedFields {
+        var collector = FieldCollector()
         for selectionSet in selectionSets {
-            collect(selectionSet, objectType: objectType, into: &collected)
+            collect(selectionSet, objectType: objectType, into: &collector)
         }
-        return collected.fields
+        return CollectedFields(collector)
     }
 
-    private func collect(_ selectionSet: SelectionSet, objectType: GraphQLObjectType, into collected: inout CollectedFields) {
+    private func collect(_ selectionSet: SelectionSet, objectType: GraphQLObjectType, into collected: inout FieldCollector) {
         for selection in selectionSet.selections {
             switch selection {
             case .field(let field):
@@ -60,7 +60,7 @@ extension ExecutionRun {
 
     /// `__schema` and `__type` on the query root type.
     func metaField(named name: String, on objectType: GraphQLObjectType) -> GraphQLField? {
-        guard name.hasPrefix("__"), objectType === schema.queryType else { return nil }
+        guard objectType === schema.queryType, name.hasPrefix("__") else { return nil }
         if name == "__schema" { return schema.schemaMetaField }
         if name == "__type" { return schema.typeMetaField }
         return nil
@@ -91,10 +91,14 @@ extension ExecutionRun {
 ///
 /// Selection sets are small, so keys and fragment names are searched linearly; hash tables are built only
 /// past `linearLimit` entries, which keeps a huge hostile selection set from taking quadratic time.
-struct CollectedFields {
+struct FieldCollector {
     static let linearLimit = 16
 
-    var fields: [(String, [Field])] = []
+    var keys: [String] = []
+    /// The first node of each key.
+    var firsts: [Field] = []
+    /// The other nodes of the keys selected more than once, by key index.
+    var others: [Int: [Field]] = [:]
     private var positions: [String: Int]?
     private var visited: [String] = []
     private var visitedSet: Set<String>?
@@ -102,21 +106,22 @@ struct CollectedFields {
     mutating func add(_ field: Field) {
         let key = field.responseKey
         if let position = position(of: key) {
-            fields[position].1.append(field)
+            others[position, default: []].append(field)
             return
         }
-        positions?[key] = fields.count
-        fields.append((key, [field]))
-        if positions == nil, fields.count > Self.linearLimit {
+        positions?[key] = keys.count
+        keys.append(key)
+        firsts.append(field)
+        if positions == nil, keys.count > Self.linearLimit {
             var table: [String: Int] = [:]
-            for (position, entry) in fields.enumerated() { table[entry.0] = position }
+            for (position, key) in keys.enumerated() { table[key] = position }
             positions = table
         }
     }
 
     private func position(of key: String) -> Int? {
         if let positions { return positions[key] }
-        return fields.firstIndex { $0.0 == key }
+        return keys.firstIndex(of: key)
     }
 
     /// Records a fragment spread; false when the fragment was already spread.
@@ -126,5 +131,51 @@ struct CollectedFields {
         visited.append(name)
         if visited.count > Self.linearLimit { visitedSet = Set(visited) }
         return true
+    }
+}
+
+/// The fields a group selects: response keys in document order, each with its field nodes.
+///
+/// One object per group, so a key's nodes travel as a reference and an index (`FieldNodes`): no array per key,
+/// and no copy of the nodes, with their arrays, each time they are passed on.
+final class CollectedFields: Sendable {
+    let keys: [String]
+    /// The first node of each key.
+    let firsts: [Field]
+    /// The other nodes of the keys selected more than once, by key index.
+    let others: [Int: [Field]]
+
+    init(_ collector: consuming FieldCollector) {
+        keys = collector.keys
+        firsts = collector.firsts
+        others = collector.others
+    }
+
+    var count: Int { keys.count }
+
+    subscript(index: Int) -> FieldNodes { FieldNodes(collected: self, index: index) }
+}
+
+/// The nodes of one response key: nearly always one field; more when the query selects the key twice.
+struct FieldNodes: Sendable {
+    let collected: CollectedFields
+    let index: Int
+
+    var first: Field { collected.firsts[index] }
+
+    var all: [Field] {
+        guard let others = collected.others[index] else { return [first] }
+        return [first] + others
+    }
+
+    /// The selection sets below the key, in document order.
+    var selectionSets: [SelectionSet] {
+        guard collected.others[index] != nil else { return first.selectionSet.map { [$0] } ?? [] }
+        return all.compactMap(\.selectionSet)
+    }
+
+    func contains(where predicate: (Field) -> Bool) -> Bool {
+        if predicate(first) { return true }
+        return collected.others[index]?.contains(where: predicate) ?? false
     }
 }

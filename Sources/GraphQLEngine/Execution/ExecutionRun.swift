@@ -3,61 +3,73 @@
 /// A level (a "group") is a batch of objects of one object type at one place in the response. Its fields are
 /// resolved column by column; the objects a field returns form the next group, so the number of resolver calls
 /// depends on the shape of the query, never on the number of rows.
-final class ExecutionRun<Context: Sendable> {
-    let executable: ExecutableSchema<Context>
+///
+/// Not generic over the request's context: generic code that the client module cannot specialize looks up the
+/// metadata of every generic type it touches at run time (5 % of an execution). The context travels boxed, and
+/// the resolvers' bindings, inlined where the context type is known, unbox it.
+final class ExecutionRun {
+    let schema: GraphQLSchema
+    let objects: [ObjectIdentifier: BoundObjectType]
+    let abstracts: [ObjectIdentifier: BoundAbstractType]
+    /// The schema's field guard, applied to this request's context.
+    let fieldGuard: ((GraphQLField, GraphQLObjectType) -> GraphQLError?)?
+    let errorMapper: @Sendable (any Error) -> GraphQLError
     let source: Source
     let fragments: [String: FragmentDefinition]
     let variables: [String: JSONValue]
-    let context: Context
-    let contextBox: ContextBox<Context>
+    let contextBox: any AnyObject & Sendable
     var errors: [GraphQLError] = []
 
     init(
-        executable: ExecutableSchema<Context>, source: Source, fragments: [String: FragmentDefinition],
-        variables: [String: JSONValue], context: Context
+        schema: GraphQLSchema, objects: [ObjectIdentifier: BoundObjectType],
+        abstracts: [ObjectIdentifier: BoundAbstractType], fieldGuard: ((GraphQLField, GraphQLObjectType) -> GraphQLError?)?,
+        errorMapper: @escaping @Sendable (any Error) -> GraphQLError, source: Source,
+        fragments: [String: FragmentDefinition], variables: [String: JSONValue], contextBox: any AnyObject & Sendable
     ) {
-        self.executable = executable
+        self.schema = schema
+        self.objects = objects
+        self.abstracts = abstracts
+        self.fieldGuard = fieldGuard
+        self.errorMapper = errorMapper
         self.source = source
         self.fragments = fragments
         self.variables = variables
-        self.context = context
-        self.contextBox = ContextBox(context)
+        self.contextBox = contextBox
     }
-
-    var schema: GraphQLSchema { executable.schema }
 
     /// Executes a selection for every object of a group, column by column; an object whose non-null field
     /// failed is marked nulled.
     func executeGroup(
-        _ bound: BoundObjectType<Context>, batch: any ObjectBatch, selectionSets: [SelectionSet], trail: Trail,
+        _ bound: BoundObjectType, batch: any ObjectBatch, selectionSets: [SelectionSet], trail: Trail,
         trailIndex: [Int32]?
     ) async -> ResultGroup {
         let count = batch.count
         let fields = collectFields(bound.type, selectionSets: selectionSets)
         var rows = Rows(count: count, fieldCount: fields.count)
         let group = GroupPlace(bound: bound, batch: batch, trail: trail, trailIndex: trailIndex)
-        for (key, nodes) in fields {
-            if nodes[0].name.value == "__typename" {
+        for index in 0..<fields.count {
+            let key = fields.keys[index]
+            if fields.firsts[index].name.value == "__typename" {
                 rows.add(key, .values(Array(repeating: .string(bound.type.name), count: count)))
                 continue
             }
-            await executeField(key: key, nodes: nodes, in: group, into: &rows)
+            await executeField(key: key, nodes: fields[index], in: group, into: &rows)
         }
         return ResultGroup(keys: rows.keys, columns: rows.columns, nulled: rows.nulled)
     }
 
     /// Resolves and completes one field for every object of a group.
-    private func executeField(key: String, nodes: [Field], in group: GroupPlace<Context>, into rows: inout Rows) async {
+    private func executeField(key: String, nodes: FieldNodes, in group: GroupPlace, into rows: inout Rows) async {
         let objectType = group.bound.type
-        let name = nodes[0].name.value
+        let name = nodes.first.name.value
         let field: GraphQLField
         let output: ResolverOutput
         if let meta = metaField(named: name, on: objectType) {
             field = meta
-            if let fieldGuard = executable.fieldGuard, let denied = fieldGuard(meta, objectType, context) {
+            if let fieldGuard, let denied = fieldGuard(meta, objectType) {
                 return failAll(denied, field: meta, key: key, nodes: nodes, in: group, into: &rows)
             }
-            switch resolveMetaField(meta, node: nodes[0], count: group.batch.count) {
+            switch resolveMetaField(meta, node: nodes.first, count: group.batch.count) {
             case .success(let resolved): output = resolved
             case .failure(let error): return failAll(error, field: meta, key: key, nodes: nodes, in: group, into: &rows)
             }
@@ -67,20 +79,20 @@ final class ExecutionRun<Context: Sendable> {
                 return
             }
             field = definition
-            if let fieldGuard = executable.fieldGuard, let denied = fieldGuard(definition, objectType, context) {
+            if let fieldGuard, let denied = fieldGuard(definition, objectType) {
                 return failAll(denied, field: definition, key: key, nodes: nodes, in: group, into: &rows)
             }
             let arguments: ArgumentValues
-            switch ValueCoercion.coerceArguments(definition.args, nodes: nodes[0].arguments, variables: variables) {
+            switch ValueCoercion.coerceArguments(definition.args, nodes: nodes.first.arguments, variables: variables) {
             case .success(let values): arguments = values
             case .failure(let problem):
-                let location = problem.node.map { source.location(of: $0.loc.start) } ?? source.location(of: nodes[0].loc.start)
+                let location = problem.node.map { source.location(of: $0.loc.start) } ?? source.location(of: nodes.first.loc.start)
                 return failAll(
                     GraphQLError(problem.message, locations: [location]).coded(RequestErrorCode.badUserInput),
                     field: definition, key: key, nodes: nodes, in: group,
                     into: &rows)
             }
-            let info = ResolveInfo(
+            let info = FieldInfo(
                 contextBox: contextBox, arguments: arguments, field: definition, parentType: objectType, fieldNodes: nodes,
                 fragments: fragments)
             do {
@@ -89,7 +101,7 @@ final class ExecutionRun<Context: Sendable> {
                 case .async(let resolve): output = try await resolve(group.batch, info)
                 }
             } catch {
-                return failAll(executable.errorMapper(error), field: definition, key: key, nodes: nodes, in: group, into: &rows)
+                return failAll(errorMapper(error), field: definition, key: key, nodes: nodes, in: group, into: &rows)
             }
         }
         var failed: [Bool]? = nil
@@ -97,7 +109,7 @@ final class ExecutionRun<Context: Sendable> {
             var marks = [Bool](repeating: false, count: group.batch.count)
             for (index, error) in output.errors {
                 marks[index] = true
-                record(executable.errorMapper(error), at: group.path(of: index) + [.key(key)], nodes: nodes)
+                record(errorMapper(error), at: group.path(of: index) + [.key(key)], nodes: nodes)
             }
             failed = marks
         }
@@ -136,7 +148,7 @@ final class ExecutionRun<Context: Sendable> {
 
     /// Every object of the group gets null for the field, with the error at each object's path.
     private func failAll(
-        _ error: GraphQLError, field: GraphQLField, key: String, nodes: [Field], in group: GroupPlace<Context>,
+        _ error: GraphQLError, field: GraphQLField, key: String, nodes: FieldNodes, in group: GroupPlace,
         into rows: inout Rows
     ) {
         var column = [JSONValue](repeating: .null, count: group.batch.count)
@@ -148,9 +160,9 @@ final class ExecutionRun<Context: Sendable> {
     }
 
     /// Adds a field error with the field's location and a response path.
-    func record(_ error: GraphQLError, at path: [PathComponent], nodes: [Field]) {
+    func record(_ error: GraphQLError, at path: [PathComponent], nodes: FieldNodes) {
         var error = error
-        if error.locations.isEmpty { error.locations = [source.location(of: nodes[0].loc.start)] }
+        if error.locations.isEmpty { error.locations = [source.location(of: nodes.first.loc.start)] }
         error.path = path
         errors.append(error)
     }
@@ -236,8 +248,8 @@ struct LeafShortcut {
 }
 
 /// Where a group sits: its bound type, its objects, and how to find each object's response path.
-struct GroupPlace<Context: Sendable> {
-    let bound: BoundObjectType<Context>
+struct GroupPlace {
+    let bound: BoundObjectType
     let batch: any ObjectBatch
     let trail: Trail
     /// Maps a group index to the trail's index when a group is a part of a level (abstract types).
@@ -249,12 +261,12 @@ struct GroupPlace<Context: Sendable> {
 }
 
 /// The field being completed, for error messages and paths.
-struct FieldPlace<Context: Sendable> {
+struct FieldPlace {
     let field: GraphQLField
     let parentType: GraphQLObjectType
     let key: String
-    let nodes: [Field]
-    let group: GroupPlace<Context>
+    let nodes: FieldNodes
+    let group: GroupPlace
 
     func path(item: Int, listPath: [Int]) -> [PathComponent] {
         group.path(of: item) + [.key(key)] + listPath.map { .index($0) }

@@ -4,9 +4,9 @@
 /// parent object, and may be `async`.
 public struct ObjectBinding<T: Sendable, Context: Sendable> {
     public let typeName: String
-    @usableFromInline var fields: [String: BoundField<Context>]
+    @usableFromInline var fields: [String: BoundField]
 
-    init(typeName: String, fields: [String: BoundField<Context>]) {
+    init(typeName: String, fields: [String: BoundField]) {
         self.typeName = typeName
         self.fields = fields
     }
@@ -28,8 +28,9 @@ public struct ObjectBinding<T: Sendable, Context: Sendable> {
         _ name: String, _ resolve: @escaping @Sendable (T, ResolveInfo<Context>) throws -> V
     ) {
         fields[name] = BoundField(
-            resolver: .sync { batch, info in
+            resolver: .sync { batch, fieldInfo in
                 let items = unsafeDowncast(batch, to: TypedBatch<T>.self).items
+                let info = ResolveInfo<Context>(fieldInfo)
                 var output = ResolverOutput(.leaves([]))
                 var values: [JSONValue] = []
                 values.reserveCapacity(items.count)
@@ -62,8 +63,9 @@ public struct ObjectBinding<T: Sendable, Context: Sendable> {
         _ name: String, _ resolve: @escaping @Sendable (T, ResolveInfo<Context>) throws -> C
     ) {
         fields[name] = BoundField(
-            resolver: .sync { batch, info in
+            resolver: .sync { batch, fieldInfo in
                 let items = unsafeDowncast(batch, to: TypedBatch<T>.self).items
+                let info = ResolveInfo<Context>(fieldInfo)
                 var encoder = ShapeEncoder<C.Child>(expectedCount: items.count)
                 var errors: [(Int, any Error)] = []
                 forEachBorrowed(items) { parent, index in
@@ -88,7 +90,7 @@ public struct ObjectBinding<T: Sendable, Context: Sendable> {
         fields[name] = BoundField(
             resolver: .async { batch, info in
                 let items = unsafeDowncast(batch, to: TypedBatch<T>.self).items
-                let results = try await resolve(items, info)
+                let results = try await resolve(items, ResolveInfo(info))
                 guard results.count == items.count else { throw BatchCountMismatch(typeName, name, items.count, results.count) }
                 return ResolverOutput(.leaves(results.map(\.leafValue)))
             }, childSwiftType: nil, childSwiftTypeName: "")
@@ -102,7 +104,7 @@ public struct ObjectBinding<T: Sendable, Context: Sendable> {
         fields[name] = BoundField(
             resolver: .async { batch, info in
                 let items = unsafeDowncast(batch, to: TypedBatch<T>.self).items
-                let results = try await resolve(items, info)
+                let results = try await resolve(items, ResolveInfo(info))
                 guard results.count == items.count else { throw BatchCountMismatch(typeName, name, items.count, results.count) }
                 var encoder = ShapeEncoder<C.Child>(expectedCount: items.count)
                 for result in results { result.encode(into: &encoder) }
@@ -192,32 +194,32 @@ public struct ObjectBinding<T: Sendable, Context: Sendable> {
     @inlinable init(_ output: FieldOutput) { self.output = output }
 }
 
-@usableFromInline enum BoundResolver<Context: Sendable>: Sendable {
-    case sync(@Sendable (any ObjectBatch, ResolveInfo<Context>) throws -> ResolverOutput)
-    case async(@Sendable (any ObjectBatch, ResolveInfo<Context>) async throws -> ResolverOutput)
+@usableFromInline enum BoundResolver: Sendable {
+    case sync(@Sendable (any ObjectBatch, FieldInfo) throws -> ResolverOutput)
+    case async(@Sendable (any ObjectBatch, FieldInfo) async throws -> ResolverOutput)
 }
 
-@usableFromInline struct BoundField<Context: Sendable>: Sendable {
-    @usableFromInline var resolver: BoundResolver<Context>
+@usableFromInline struct BoundField: Sendable {
+    @usableFromInline var resolver: BoundResolver
     @usableFromInline var childSwiftType: ObjectIdentifier?
     @usableFromInline var childSwiftTypeName: String
 
-    @inlinable init(resolver: BoundResolver<Context>, childSwiftType: ObjectIdentifier?, childSwiftTypeName: String) {
+    @inlinable init(resolver: BoundResolver, childSwiftType: ObjectIdentifier?, childSwiftTypeName: String) {
         self.resolver = resolver
         self.childSwiftType = childSwiftType
         self.childSwiftTypeName = childSwiftTypeName
     }
 }
 
-final class BoundObjectType<Context: Sendable>: Sendable {
+final class BoundObjectType: Sendable {
     let type: GraphQLObjectType
     let swiftType: ObjectIdentifier
     /// By field index.
-    let fields: [BoundField<Context>?]
+    let fields: [BoundField?]
     let makeBatch: @Sendable ([any Sendable]) -> (any ObjectBatch)?
 
     init(
-        type: GraphQLObjectType, swiftType: ObjectIdentifier, fields: [BoundField<Context>?],
+        type: GraphQLObjectType, swiftType: ObjectIdentifier, fields: [BoundField?],
         makeBatch: @escaping @Sendable ([any Sendable]) -> (any ObjectBatch)?
     ) {
         self.type = type

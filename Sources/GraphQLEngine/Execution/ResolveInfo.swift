@@ -1,20 +1,50 @@
 /// What a resolver knows besides its parent objects: the request's context, the field's coerced arguments,
 /// the field and the selections below it.
+///
+/// The executor itself is not generic over the context: it hands every resolver a `FieldInfo`, and the binding
+/// (inlined, and so specialized, in the module that binds the resolvers) views it as a `ResolveInfo<Context>`.
 public struct ResolveInfo<Context: Sendable>: Sendable {
-    /// The request's context, boxed once per execution: building an info per field then copies one reference
-    /// rather than the whole context (a struct context would otherwise be copied, member by member, per field).
-    let contextBox: ContextBox<Context>
-    public var context: Context { contextBox.value }
-    public let arguments: ArgumentValues
-    public let field: GraphQLField
-    public let parentType: GraphQLObjectType
+    @usableFromInline let base: FieldInfo
+
+    @inlinable init(_ base: FieldInfo) { self.base = base }
+
+    /// The request's context, boxed once per execution: an info then copies one reference rather than the whole
+    /// context (a struct context would otherwise be copied, member by member, per field).
+    public var context: Context { unsafeDowncast(base.contextBox, to: ContextBox<Context>.self).value }
+    public var arguments: ArgumentValues { base.arguments }
+    public var field: GraphQLField { base.field }
+    public var parentType: GraphQLObjectType { base.parentType }
     /// The field's nodes in the document (more than one when the same response key is selected twice).
-    public let fieldNodes: [Field]
-    let fragments: [String: FragmentDefinition]
+    public var fieldNodes: [Field] { base.fieldNodes.all }
 
     /// True when the selection below this field asks for a field of that name on its direct child
     /// (through fragments too): a connection resolver asks whether `totalCount` is wanted.
-    public func selects(_ name: String) -> Bool {
+    public func selects(_ name: String) -> Bool { base.selects(name) }
+}
+
+/// A resolver's view of its field, the same for every context type.
+@usableFromInline struct FieldInfo: Sendable {
+    /// A `ContextBox<Context>` of the execution's context type.
+    @usableFromInline let contextBox: any AnyObject & Sendable
+    let arguments: ArgumentValues
+    let field: GraphQLField
+    let parentType: GraphQLObjectType
+    let fieldNodes: FieldNodes
+    let fragments: [String: FragmentDefinition]
+
+    init(
+        contextBox: any AnyObject & Sendable, arguments: ArgumentValues, field: GraphQLField, parentType: GraphQLObjectType,
+        fieldNodes: FieldNodes, fragments: [String: FragmentDefinition]
+    ) {
+        self.contextBox = contextBox
+        self.arguments = arguments
+        self.field = field
+        self.parentType = parentType
+        self.fieldNodes = fieldNodes
+        self.fragments = fragments
+    }
+
+    func selects(_ name: String) -> Bool {
         var visited: Set<String> = []
         return fieldNodes.contains { node in
             node.selectionSet.map { selects(name, in: $0, visited: &visited) } ?? false
@@ -71,7 +101,7 @@ public struct ArgumentValues: Sendable, Equatable {
 }
 
 /// One execution's context, shared by every `ResolveInfo` of the execution.
-final class ContextBox<Context: Sendable>: Sendable {
-    let value: Context
+@usableFromInline final class ContextBox<Context: Sendable>: Sendable {
+    @usableFromInline let value: Context
     init(_ value: Context) { self.value = value }
 }

@@ -17,7 +17,7 @@
 /// ```
 public struct SchemaBinding<Context: Sendable> {
     public let schema: GraphQLSchema
-    var objects: [String: ObjectRegistration<Context>] = [:]
+    var objects: [String: ObjectRegistration] = [:]
     var abstracts: [String: AbstractRegistration] = [:]
     /// Decides, once per field and level, whether the viewer may read a field; an error makes the field null.
     /// `__schema` and `__type` pass through it too (as fields of the query root), so a server can keep its schema
@@ -76,7 +76,7 @@ public struct SchemaBinding<Context: Sendable> {
     /// Binds what is registered and skips the rest: for tools and tests that only introspect a schema.
     func bind(partially: Bool) throws(SchemaBindingError) -> ExecutableSchema<Context> {
         var problems: [String] = []
-        var bound: [ObjectIdentifier: BoundObjectType<Context>] = [:]
+        var bound: [ObjectIdentifier: BoundObjectType] = [:]
         var boundAbstracts: [ObjectIdentifier: BoundAbstractType] = [:]
         for namedType in schema.types {
             switch namedType {
@@ -85,7 +85,7 @@ public struct SchemaBinding<Context: Sendable> {
                     if !partially { problems.append("Type \(objectType.name) is not bound to a Swift type.") }
                     continue
                 }
-                var fields: [BoundField<Context>?] = Array(repeating: nil, count: objectType.fields.count)
+                var fields: [BoundField?] = Array(repeating: nil, count: objectType.fields.count)
                 for field in objectType.fields {
                     guard let resolver = registration.fields[field.name] else {
                         if partially { continue }
@@ -122,7 +122,7 @@ public struct SchemaBinding<Context: Sendable> {
         return ExecutableSchema(schema: schema, objects: bound, abstracts: boundAbstracts, fieldGuard: fieldGuard)
     }
 
-    private func check(_ resolver: BoundField<Context>, of field: GraphQLField, on objectType: GraphQLObjectType) -> String? {
+    private func check(_ resolver: BoundField, of field: GraphQLField, on objectType: GraphQLObjectType) -> String? {
         let named = field.type.namedType
         let fieldName = "\(objectType.name).\(field.name)"
         switch (named.isLeafType, resolver.childSwiftType) {
@@ -161,10 +161,10 @@ public struct SchemaBindingError: Error, Sendable, CustomStringConvertible {
     public var description: String { problems.joined(separator: "\n") }
 }
 
-struct ObjectRegistration<Context: Sendable> {
+struct ObjectRegistration {
     var swiftType: ObjectIdentifier
     var swiftTypeName: String
-    var fields: [String: BoundField<Context>]
+    var fields: [String: BoundField]
     var makeBatch: @Sendable ([any Sendable]) -> (any ObjectBatch)?
 }
 
