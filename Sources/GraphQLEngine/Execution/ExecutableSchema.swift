@@ -154,10 +154,20 @@ public struct ExecutionResult: Sendable, Equatable {
     ///
     /// The buffer is sized from `estimatedResponseBytes` unless `capacity` is given, so a large response is written
     /// without growing (and copying) its buffer on the way.
+    ///
+    /// The bytes go straight into the array's memory, as `writeResponse(into:extensions:)` writes into a server's
+    /// buffer: a writer of its own array would check, on every write, that nothing else shares the array.
     public func responseBytes(extensions: [(String, JSONValue)] = [], capacity: Int? = nil) -> [UInt8] {
-        var writer = JSONWriter(capacity: capacity ?? estimatedResponseBytes)
-        writeResponse(into: &writer, extensions: extensions)
-        return writer.takeBytes()
+        var outgrown: [UInt8]? = nil
+        let bytes = [UInt8](unsafeUninitializedCapacity: max(capacity ?? estimatedResponseBytes, 64)) { buffer, initialized in
+            switch writeResponse(into: UnsafeMutableRawBufferPointer(buffer), extensions: extensions) {
+            case .written(let count): initialized = count
+            case .tooLarge(let all):
+                outgrown = all
+                initialized = 0
+            }
+        }
+        return outgrown ?? bytes
     }
 
     /// A guess at the size of the response, from the shape of the executed data: a little above it as a rule.

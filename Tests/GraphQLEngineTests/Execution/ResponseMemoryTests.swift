@@ -2,14 +2,16 @@ import Testing
 
 @testable import GraphQLEngine
 
-/// `writeResponse(into:)`: a response written into the caller's memory is byte for byte `responseBytes()`, whether
-/// it fits or outgrows the memory halfway through.
+/// `writeResponse(into:)`: a response written into the caller's memory is byte for byte the response built as a
+/// `JSONValue` tree and written by a `JSONWriter` of its own, whether it fits or outgrows the memory halfway through;
+/// `responseBytes()`, which writes through it, is too.
 @Suite struct ResponseMemoryTests {
     @Test func theBytesAreResponseBytesWhateverTheMemory() async throws {
         let result = try await Shop.run(#"{ orders(first: 3) { id number lineItems { sku product { id name } } } }"#)
         let extensions: [(String, JSONValue)] = [("cost", .object([("requestedQueryCost", .int(12))]))]
-        let expected = result.responseBytes(extensions: extensions)
+        let expected = result.response(extensions: extensions).jsonBytes()
         #expect(expected.count > 200)
+        #expect(result.responseBytes(extensions: extensions) == expected)
         for size in [0, 1, 64, expected.count / 2, expected.count - 1, expected.count, expected.count + 1, 4 * expected.count] {
             let memory = UnsafeMutableRawBufferPointer.allocate(byteCount: size, alignment: 1)
             defer { memory.deallocate() }
