@@ -25,21 +25,23 @@ public struct BillingStore: Sendable {
     /// purchase the API acknowledged survives a power loss or an operating-system crash, not only a killed
     /// process (GRDB's WAL default, NORMAL, may lose the last commits on power loss). A payment API answers
     /// "done" only for what it can never lose; the price is one fsync per write transaction, and reads pay nothing.
-    public init(path: String) throws {
+    ///
+    /// `concurrentQueries` is how many queries the caller runs at once (a server's `concurrentExecutions`; 4 per
+    /// core when nil); the store keeps that many inline read connections for their snapshots
+    /// (`withReadSnapshot`), and one per core for reads outside a snapshot. Beyond that, reads go through GRDB's pool.
+    public init(path: String, concurrentQueries: Int? = nil) throws {
         let counter = StatementCounter()
         let configuration = Self.configuration(counter: counter)
         let pool = try DatabasePool(path: path, configuration: configuration)
         // After the pool's own WAL set-up, which sets NORMAL on the writer; the writer connection lives as long as
         // the pool, so the setting holds for every write.
         try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
-        let readers = InlineReaders(path: path, configuration: configuration, limit: Self.inlineReaderLimit)
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        let readers = InlineReaders(
+            path: path, configuration: configuration,
+            limit: max(concurrentQueries ?? 4 * cores, 0) + cores)
         try self.init(writer: pool, counter: counter, inlineReaders: readers)
     }
-
-    /// How many inline read connections a store opens at most: one for each query the server executes at once
-    /// (`ServerOptions.concurrentExecutions`, 4 per core), each holding its snapshot for the request
-    /// (`withReadSnapshot`), and one per core for reads outside a snapshot. Beyond that, reads go through GRDB's pool.
-    static var inlineReaderLimit: Int { 5 * ProcessInfo.processInfo.activeProcessorCount }
 
     /// Wraps an already opened database and migrates it; the counter must be the one installed in its configuration.
     init(writer: any DatabaseWriter, counter: StatementCounter, inlineReaders: InlineReaders? = nil) throws {

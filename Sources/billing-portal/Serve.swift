@@ -115,7 +115,7 @@ struct Serve: AsyncParsableCommand {
         guard FileManager.default.fileExists(atPath: options.schemaPath) else {
             throw MissingResources(path: options.schemaPath)
         }
-        let store = try BillingStore(path: db)
+        let store = try BillingStore(path: db, concurrentQueries: options.concurrentExecutions)
         try await store.seedDemo()
         let host = self.host
         let app = try buildApplication(store: store, options: options, logger: logger) { port in

@@ -6,7 +6,28 @@ import Testing
 @testable import BillingStore
 
 /// The read path's shortcuts: inline connections, padded IN lists, positional decoding, hand-made cursors.
+/// A pending order of 1.00 USD, committed by the caller's write.
+private func insertOrder(_ db: Database, account: Int64, number: String, date: String) throws {
+    try db.execute(
+        sql: """
+            INSERT INTO orders (account_id, number, order_date, status, total_minor, currency_code)
+            VALUES (?, ?, ?, 'PENDING', 100, 'USD')
+            """, arguments: [account, number, date])
+}
+
 @Suite struct ReadPathTests {
+    /// A store keeps one inline connection for each query its caller runs at once, and one per core besides.
+    @Test func inlineConnectionsFollowTheQueriesRunAtOnce() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("readers-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        let three = try BillingStore(path: folder.appendingPathComponent("a.sqlite").path, concurrentQueries: 3)
+        #expect(three.inlineReaders?.limit == 3 + cores)
+        let usual = try BillingStore(path: folder.appendingPathComponent("b.sqlite").path)
+        #expect(usual.inlineReaders?.limit == 5 * cores)
+    }
+
     @Test func inlineReadsSeeEveryCommittedWrite() async throws {
         let temp = try await TemporaryStore(seedDemo: true)
         let store = temp.store
@@ -14,11 +35,7 @@ import Testing
         #expect(store.inlineReaders != nil)
         let before = try await store.orderCount(accountID: acme)
         try await temp.write { db in
-            try db.execute(
-                sql: """
-                    INSERT INTO orders (account_id, number, order_date, status, total_minor, currency_code)
-                    VALUES (?, 'SO-TEST-1', '2026-11-01', 'PENDING', 100, 'USD')
-                    """, arguments: [acme])
+            try insertOrder(db, account: acme, number: "SO-TEST-1", date: "2026-11-01")
         }
         #expect(try await store.orderCount(accountID: acme) == before + 1)
         let newest = try await store.orders(accountID: acme, first: 1).items
@@ -49,11 +66,7 @@ import Testing
         #expect(try connection.inDatabase { $0.isInsideTransaction } == false)
         let before = try InlineReaders.read(connection) { db in try Int.fetchOne(db, sql: count, arguments: [acme]) }
         try await temp.write { db in
-            try db.execute(
-                sql: """
-                    INSERT INTO orders (account_id, number, order_date, status, total_minor, currency_code)
-                    VALUES (?, 'SO-TEST-2', '2026-11-02', 'PENDING', 100, 'USD')
-                    """, arguments: [acme])
+            try insertOrder(db, account: acme, number: "SO-TEST-2", date: "2026-11-02")
         }
         let after = try InlineReaders.read(connection) { db in try Int.fetchOne(db, sql: count, arguments: [acme]) }
         #expect(after == before.map { $0 + 1 })
@@ -62,11 +75,7 @@ import Testing
         let pair = try InlineReaders.read(connection) { db in
             let first = try Int.fetchOne(db, sql: count, arguments: [acme])
             try writer.write { db in
-                try db.execute(
-                    sql: """
-                        INSERT INTO orders (account_id, number, order_date, status, total_minor, currency_code)
-                        VALUES (?, 'SO-TEST-3', '2026-11-03', 'PENDING', 100, 'USD')
-                        """, arguments: [acme])
+                try insertOrder(db, account: acme, number: "SO-TEST-3", date: "2026-11-03")
             }
             return (first, try Int.fetchOne(db, sql: count, arguments: [acme]))
         }
@@ -86,11 +95,7 @@ import Testing
         let (first, second, child, failed, inside) = try await store.withReadSnapshot {
             let first = try await store.orderCount(accountID: acme)
             try await temp.write { db in
-                try db.execute(
-                    sql: """
-                        INSERT INTO orders (account_id, number, order_date, status, total_minor, currency_code)
-                        VALUES (?, 'SO-SNAP-1', '2026-11-04', 'PENDING', 100, 'USD')
-                        """, arguments: [acme])
+                try insertOrder(db, account: acme, number: "SO-SNAP-1", date: "2026-11-04")
             }
             async let child = store.orderCount(accountID: acme)
             let failed = await #expect(throws: Failure.self) { try await store.read { _ -> Int in throw Failure() } } != nil
@@ -104,7 +109,7 @@ import Testing
         var idle: [DatabaseQueue] = []
         while let connection = readers.checkOut() { idle.append(connection) }
         defer { for connection in idle { readers.checkIn(connection) } }
-        #expect(idle.count == BillingStore.inlineReaderLimit)
+        #expect(idle.count == readers.limit)
         for connection in idle { #expect(try connection.inDatabase { $0.isInsideTransaction } == false) }
     }
 
@@ -134,11 +139,7 @@ import Testing
         let (first, second) = try await store.withReadSnapshot {
             let first = try await store.orderCount(accountID: acme)
             try await temp.write { db in
-                try db.execute(
-                    sql: """
-                        INSERT INTO orders (account_id, number, order_date, status, total_minor, currency_code)
-                        VALUES (?, 'SO-SNAP-2', '2026-11-05', 'PENDING', 100, 'USD')
-                        """, arguments: [acme])
+                try insertOrder(db, account: acme, number: "SO-SNAP-2", date: "2026-11-05")
             }
             return (first, try await store.orderCount(accountID: acme))
         }
@@ -181,7 +182,7 @@ import Testing
         let readers = try #require(store.inlineReaders)
         var taken: [DatabaseQueue] = []
         while let connection = readers.checkOut() { taken.append(connection) }
-        #expect(taken.count == BillingStore.inlineReaderLimit)
+        #expect(taken.count == readers.limit)
         let acme = try await temp.accountID("Acme Corp")
         let page = try await store.orders(accountID: acme, first: 5)
         #expect(page.items.count == 5)

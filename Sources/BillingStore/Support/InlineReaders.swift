@@ -11,7 +11,7 @@ import Synchronization
 final class InlineReaders: Sendable {
     private let path: String
     private let configuration: Configuration
-    private let limit: Int
+    let limit: Int
     private let state = Mutex<(idle: [DatabaseQueue], opened: Int)>(([], 0))
 
     /// Connections to the WAL database at `path`, at most `limit`, opened on first need with `configuration`
@@ -75,17 +75,36 @@ final class InlineReaders: Sendable {
     /// A failed `body` rolls back, so the connection goes back to the pool outside any transaction.
     static func read<T>(_ connection: DatabaseQueue, _ body: (Database) throws -> T) throws -> T {
         try connection.inDatabase { db in
-            try db.cachedStatement(sql: "BEGIN DEFERRED TRANSACTION").execute()
+            try begin(db)
             let value: T
             do {
                 value = try body(db)
             } catch {
-                if db.isInsideTransaction { try? db.cachedStatement(sql: "ROLLBACK TRANSACTION").execute() }
+                rollBack(db)
                 throw error
             }
             try db.cachedStatement(sql: "COMMIT TRANSACTION").execute()
             return value
         }
+    }
+
+    /// Begins a read transaction with the connection's prepared `BEGIN`.
+    static func begin(_ db: Database) throws {
+        try db.cachedStatement(sql: "BEGIN DEFERRED TRANSACTION").execute()
+    }
+
+    /// Commits the open transaction, or rolls it back when the commit fails; true when the connection is left
+    /// outside any transaction, fit to serve again.
+    static func end(_ db: Database) -> Bool {
+        guard db.isInsideTransaction else { return true }
+        if (try? db.cachedStatement(sql: "COMMIT TRANSACTION").execute()) != nil { return true }
+        rollBack(db)
+        return !db.isInsideTransaction
+    }
+
+    /// Rolls back the open transaction, if any.
+    static func rollBack(_ db: Database) {
+        if db.isInsideTransaction { try? db.cachedStatement(sql: "ROLLBACK TRANSACTION").execute() }
     }
 }
 

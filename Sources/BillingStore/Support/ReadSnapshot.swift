@@ -32,7 +32,7 @@ final class ReadSnapshot: Sendable {
         try connection.withLock { connection -> T? in
             guard let connection else { return nil }
             return try connection.inDatabase { db in
-                if !db.isInsideTransaction { try db.cachedStatement(sql: "BEGIN DEFERRED TRANSACTION").execute() }
+                if !db.isInsideTransaction { try InlineReaders.begin(db) }
                 return try body(db)
             }
         }
@@ -46,12 +46,7 @@ final class ReadSnapshot: Sendable {
             return held
         }
         guard let connection = taken else { return }
-        let clean = connection.inDatabase { db -> Bool in
-            guard db.isInsideTransaction else { return true }
-            if (try? db.cachedStatement(sql: "COMMIT TRANSACTION").execute()) != nil { return true }
-            try? db.cachedStatement(sql: "ROLLBACK TRANSACTION").execute()
-            return !db.isInsideTransaction
-        }
+        let clean = connection.inDatabase { db in InlineReaders.end(db) }
         if clean { readers.checkIn(connection) } else { readers.discard(connection) }
     }
 }
