@@ -103,7 +103,8 @@ struct FieldCollector {
     private var visited: [String] = []
     private var visitedSet: Set<String>?
 
-    mutating func add(_ field: Field) {
+    /// Takes the field: it is moved into the collection, not copied.
+    mutating func add(_ field: consuming Field) {
         let key = field.responseKey
         if let position = position(of: key) {
             others[position, default: []].append(field)
