@@ -146,7 +146,18 @@ extension Lexer {
             return BlockString.value(ofRaw: UnsafeBufferPointer(rebasing: bytes[token.start + 3..<token.end - 3]))
         }
         let content = UnsafeBufferPointer(rebasing: bytes[token.start + 1..<token.end - 1])
-        guard token.hasEscape else { return String(decoding: content, as: UTF8.self) }
+        guard token.hasEscape else {
+            // Short ASCII text (dates, codes, names) becomes a small string straight from the bytes.
+            if content.count <= SmallASCII.capacity && token.start &+ 17 <= bytes.count {
+                let base = UnsafeRawPointer(bytes.baseAddress.unsafelyUnwrapped)
+                let head = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: token.start &+ 1, as: UInt64.self))
+                let tail = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: token.start &+ 9, as: UInt64.self))
+                if SmallASCII.isASCII(head, tail, count: content.count) {
+                    return SmallASCII.string(head, tail, count: content.count)
+                }
+            }
+            return String(decoding: content, as: UTF8.self)
+        }
         return String(unsafeUninitializedCapacity: content.count) { output in
             decodeEscapes(content, into: output)
         }

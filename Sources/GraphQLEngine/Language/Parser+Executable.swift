@@ -72,12 +72,11 @@ extension GraphQLParser {
     /// OperationType : one of `query` `mutation` `subscription`
     mutating func parseOperationType() throws(GraphQLError) -> OperationType {
         let operationToken = try expectToken(.name)
-        switch lexer.value(of: operationToken) {
-        case "query": return .query
-        case "mutation": return .mutation
-        case "subscription": return .subscription
-        default: throw unexpected(operationToken)
-        }
+        // Compared as bytes, as `parseDefinition` does: building the string cost more than the rest of the rule.
+        if isName(operationToken, "query") { return .query }
+        if isName(operationToken, "mutation") { return .mutation }
+        if isName(operationToken, "subscription") { return .subscription }
+        throw unexpected(operationToken)
     }
 
     /// VariablesDefinition : ( VariableDefinition+ )
