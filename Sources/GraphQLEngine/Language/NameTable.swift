@@ -112,7 +112,15 @@ enum SmallASCII {
             let headMask: UInt64 = count >= 8 ? .max : (1 &<< bits) &- 1
             let tailMask: UInt64 = count <= 8 ? 0 : (1 &<< (bits &- 64)) &- 1
             let discriminator = (0xE0 | UInt64(truncatingIfNeeded: count)) &<< 56
-            return unsafeBitCast((head & headMask, tail & tailMask | discriminator), to: String.self)
+            // Moved out of memory rather than `unsafeBitCast`: a cast yields a borrowed value, which the caller then
+            // copies with a (needless) `swift_bridgeObjectRetain`; a move hands over ownership.
+            return _withUnprotectedUnsafeTemporaryAllocation(of: String.self, capacity: 1) { buffer in
+                let slot = buffer.baseAddress.unsafelyUnwrapped
+                let raw = UnsafeMutableRawPointer(slot)
+                raw.storeBytes(of: head & headMask, as: UInt64.self)
+                raw.storeBytes(of: tail & tailMask | discriminator, toByteOffset: 8, as: UInt64.self)
+                return slot.move()
+            }
         #else
             return withUnsafeBytes(of: (head.littleEndian, tail.littleEndian)) { raw in
                 String(decoding: raw.prefix(count), as: UTF8.self)
