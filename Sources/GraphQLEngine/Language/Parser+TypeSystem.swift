@@ -1,6 +1,7 @@
 /// Type system definitions: schema, types, directives and descriptions.
 extension GraphQLParser {
     /// Whether a description (a string or block string) comes next.
+    @inline(__always)
     func peekDescription() -> Bool { peek(.string) || peek(.blockString) }
 
     /// Description : StringValue
