@@ -153,8 +153,17 @@ extension GraphQLParser {
     }
 
     /// Arguments[Const] : ( Argument[?Const]+ )
+    ///
+    /// The test for `(` is inlined: most fields have no arguments, and a call to learn that cost more than the test.
+    @inline(__always)
     mutating func parseArguments(isConst: Bool) throws(GraphQLError) -> [Argument] {
         guard peek(.parenL) else { return [] }
+        return try parseArgumentList(isConst: isConst)
+    }
+
+    /// ( Argument[?Const]+ ), at the `(`.
+    @inline(never)
+    mutating func parseArgumentList(isConst: Bool) throws(GraphQLError) -> [Argument] {
         try advance()
         let mark = argumentStack.count
         repeat {
@@ -223,8 +232,17 @@ extension GraphQLParser {
     }
 
     /// Directives[Const] : Directive[?Const]+
+    ///
+    /// The test for `@` is inlined, as for arguments: most nodes have no directives.
+    @inline(__always)
     mutating func parseDirectives(isConst: Bool) throws(GraphQLError) -> [Directive] {
         guard peek(.at) else { return [] }
+        return try parseDirectiveList(isConst: isConst)
+    }
+
+    /// Directive[?Const]+, at the first `@`.
+    @inline(never)
+    mutating func parseDirectiveList(isConst: Bool) throws(GraphQLError) -> [Directive] {
         let mark = directiveStack.count
         repeat {
             let directive = try parseDirective(isConst: isConst)
