@@ -94,4 +94,23 @@ import Testing
             #expect(error.locations == [SourceLocation(line: 1, column: 12)])
         }
     }
+
+    @Test func stringsEndAtTheirQuoteWhereverItFallsInAWord() throws {
+        // Strings are searched eight bytes at a time for a quote, backslash or line terminator.
+        for length in 0...20 {
+            let text = String(repeating: "x", count: length)
+            #expect(try tokens("\"\(text)\" a") == ["String \"\(text)\"", "Name a", "<EOF> "])
+            #expect(try tokens("\"\(text)\\n\(text)\"") == ["String \"\(text)\\n\(text)\"", "<EOF> "])
+            for terminator in ["\n", "\r", ""] {
+                do {
+                    _ = try tokens("\"\(text)\(terminator)\(text)")
+                    Issue.record("no error")
+                } catch {
+                    #expect(error.message == "Syntax Error: Unterminated string.")
+                    let column = terminator.isEmpty ? 2 * length + 2 : length + 2
+                    #expect(error.locations == [SourceLocation(line: 1, column: column)])
+                }
+            }
+        }
+    }
 }
