@@ -10,6 +10,8 @@ extension Lexer {
         var hasEscape = false
         let count = bytes.count
         while index < count {
+            index = nextSpecialStringByte(from: index)
+            guard index < count else { break }
             switch bytes[index] {
             case 0x22:  // "
                 return Token(.string, start, index + 1, hasEscape: hasEscape)
@@ -23,6 +25,32 @@ extension Lexer {
             }
         }
         throw syntaxError("Unterminated string.", at: index)
+    }
+
+    /// The offset of the first `"`, `\`, `\n` or `\r` from `start` on, eight bytes at a time (descriptions are long
+    /// runs of plain text); or, when none is found, the offset where fewer than eight bytes remain, which the caller
+    /// reads one by one.
+    @inline(__always)
+    func nextSpecialStringByte(from start: Int) -> Int {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        var index = start
+        let count = bytes.count
+        let base = UnsafeRawPointer(bytes.baseAddress.unsafelyUnwrapped)
+        while index &+ 8 <= count {
+            let word = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+            // As in `skipComment`: the lowest high bit of (x - 1) & ~x marks the first zero byte of x exactly.
+            let quote = word ^ (ones &* 0x22)
+            let backslash = word ^ (ones &* 0x5C)
+            let newline = word ^ (ones &* 0x0A)
+            let carriageReturn = word ^ (ones &* 0x0D)
+            let found =
+                ((quote &- ones) & ~quote | (backslash &- ones) & ~backslash | (newline &- ones) & ~newline
+                    | (carriageReturn &- ones) & ~carriageReturn) & highBits
+            if found != 0 { return index &+ found.trailingZeroBitCount &>> 3 }
+            index &+= 8
+        }
+        return index
     }
 
     /// The length in bytes of the valid escape sequence at `offset` (which holds `\`), or a syntax error.
@@ -146,7 +174,18 @@ extension Lexer {
             return BlockString.value(ofRaw: UnsafeBufferPointer(rebasing: bytes[token.start + 3..<token.end - 3]))
         }
         let content = UnsafeBufferPointer(rebasing: bytes[token.start + 1..<token.end - 1])
-        guard token.hasEscape else { return String(decoding: content, as: UTF8.self) }
+        guard token.hasEscape else {
+            // Short ASCII text (dates, codes, names) becomes a small string straight from the bytes.
+            if content.count <= SmallASCII.capacity && token.start &+ 17 <= bytes.count {
+                let base = UnsafeRawPointer(bytes.baseAddress.unsafelyUnwrapped)
+                let head = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: token.start &+ 1, as: UInt64.self))
+                let tail = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: token.start &+ 9, as: UInt64.self))
+                if SmallASCII.isASCII(head, tail, count: content.count) {
+                    return SmallASCII.string(head, tail, count: content.count)
+                }
+            }
+            return String(decoding: content, as: UTF8.self)
+        }
         return String(unsafeUninitializedCapacity: content.count) { output in
             decodeEscapes(content, into: output)
         }

@@ -32,7 +32,84 @@ struct Lexer {
     }
 
     /// Skips ignored tokens from `start`, then reads one significant token.
+    ///
+    /// Spaces, newlines, names and one-byte punctuators are nearly every byte of a document: they are read here,
+    /// where nothing is called, so the function needs no stack frame of its own. Anything else (commas, tabs,
+    /// comments, `...`, strings, numbers, errors) goes to `scanGeneral`, which reads every token.
     func scan(from start: Int) throws(GraphQLError) -> Token {
+        var index = start
+        let count = bytes.count
+        while index < count {
+            let code = bytes[index]
+            if code == 0x20 || code == 0x0A {  // space \n
+                index = skipSpaces(from: index &+ 1)
+                continue
+            }
+            if isNameStart(code) { return Token(.name, index, nameEnd(from: index &+ 1)) }
+            let kind: TokenKind
+            switch code {
+            case 0x21: kind = .bang  // !
+            case 0x24: kind = .dollar  // $
+            case 0x26: kind = .amp  // &
+            case 0x28: kind = .parenL  // (
+            case 0x29: kind = .parenR  // )
+            case 0x3A: kind = .colon  // :
+            case 0x3D: kind = .equals  // =
+            case 0x40: kind = .at  // @
+            case 0x5B: kind = .bracketL  // [
+            case 0x5D: kind = .bracketR  // ]
+            case 0x7B: kind = .braceL  // {
+            case 0x7C: kind = .pipe  // |
+            case 0x7D: kind = .braceR  // }
+            default: return try scanGeneral(from: index)
+            }
+            return Token(kind, index, index &+ 1)
+        }
+        return Token(.eof, count, count)
+    }
+
+    /// The offset just past a name whose continuation starts at `start`, eight bytes at a time.
+    ///
+    /// NameContinue :: Letter | Digit | `_`. For each byte of a word, the high bit of a sum says whether the byte is at
+    /// least the low end of a range, or above its high end; the seven low bits are summed so no carry crosses bytes.
+    @inline(__always)
+    func nameEnd(from start: Int) -> Int {
+        var index = start
+        let count = bytes.count
+        let base = UnsafeRawPointer(bytes.baseAddress.unsafelyUnwrapped)
+        while index &+ 8 <= count {
+            let word = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+            let others = Lexer.nonNameBytes(word)
+            if others != 0 { return index &+ others.trailingZeroBitCount &>> 3 }
+            index &+= 8
+        }
+        while index < count && Lexer.isNameContinue(bytes[index]) { index &+= 1 }
+        return index
+    }
+
+    /// The high bit of each byte of `word` that is not a NameContinue character; the others are zero.
+    @inline(__always)
+    static func nonNameBytes(_ word: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let low = word & ~high
+        // A letter of either case is a lowercase letter once bit 5 is set, and nothing else is.
+        let folded = low | ones &* 0x20
+        let letter = (folded &+ ones &* (0x80 - 0x61)) & ~(folded &+ ones &* (0x7F - 0x7A))  // a-z
+        let digit = (low &+ ones &* (0x80 - 0x30)) & ~(low &+ ones &* (0x7F - 0x39))  // 0-9
+        let underscore = ~((low ^ ones &* 0x5F) &+ ones &* 0x7F)  // _
+        // Bytes of 0x80 and above (UTF-8 sequences) end a name too.
+        return ~((letter | digit | underscore) & ~word) & high
+    }
+
+    @inline(__always)
+    static func isNameContinue(_ byte: UInt8) -> Bool {
+        byte &- 0x30 < 10 || byte == 0x5F || (byte | 0x20) &- 0x61 < 26
+    }
+
+    /// Skips ignored tokens from `start`, then reads one significant token: every kind, the rare ones included.
+    @inline(never)
+    func scanGeneral(from start: Int) throws(GraphQLError) -> Token {
         var index = start
         let count = bytes.count
         while index < count {
@@ -139,15 +216,7 @@ struct Lexer {
     /// Name :: NameStart NameContinue* (NameContinue :: Letter | Digit | `_`)
     @inline(__always)
     func readName(from start: Int) -> Token {
-        var index = start + 1
-        let count = bytes.count
-        while index < count {
-            switch bytes[index] {
-            case 0x30...0x39, 0x41...0x5A, 0x5F, 0x61...0x7A: index += 1  // 0-9 A-Z _ a-z
-            default: return Token(.name, start, index)
-            }
-        }
-        return Token(.name, start, index)
+        Token(.name, start, nameEnd(from: start + 1))
     }
 
     /// IntegerPart :: NegativeSign? 0 | NegativeSign? NonZeroDigit Digit*, then FractionalPart? ExponentPart?

@@ -72,12 +72,11 @@ extension GraphQLParser {
     /// OperationType : one of `query` `mutation` `subscription`
     mutating func parseOperationType() throws(GraphQLError) -> OperationType {
         let operationToken = try expectToken(.name)
-        switch lexer.value(of: operationToken) {
-        case "query": return .query
-        case "mutation": return .mutation
-        case "subscription": return .subscription
-        default: throw unexpected(operationToken)
-        }
+        // Compared as bytes, as `parseDefinition` does: building the string cost more than the rest of the rule.
+        if isName(operationToken, "query") { return .query }
+        if isName(operationToken, "mutation") { return .mutation }
+        if isName(operationToken, "subscription") { return .subscription }
+        throw unexpected(operationToken)
     }
 
     /// VariablesDefinition : ( VariableDefinition+ )
@@ -154,8 +153,17 @@ extension GraphQLParser {
     }
 
     /// Arguments[Const] : ( Argument[?Const]+ )
+    ///
+    /// The test for `(` is inlined: most fields have no arguments, and a call to learn that cost more than the test.
+    @inline(__always)
     mutating func parseArguments(isConst: Bool) throws(GraphQLError) -> [Argument] {
         guard peek(.parenL) else { return [] }
+        return try parseArgumentList(isConst: isConst)
+    }
+
+    /// ( Argument[?Const]+ ), at the `(`.
+    @inline(never)
+    mutating func parseArgumentList(isConst: Bool) throws(GraphQLError) -> [Argument] {
         try advance()
         let mark = argumentStack.count
         repeat {
@@ -224,8 +232,17 @@ extension GraphQLParser {
     }
 
     /// Directives[Const] : Directive[?Const]+
+    ///
+    /// The test for `@` is inlined, as for arguments: most nodes have no directives.
+    @inline(__always)
     mutating func parseDirectives(isConst: Bool) throws(GraphQLError) -> [Directive] {
         guard peek(.at) else { return [] }
+        return try parseDirectiveList(isConst: isConst)
+    }
+
+    /// Directive[?Const]+, at the first `@`.
+    @inline(never)
+    mutating func parseDirectiveList(isConst: Bool) throws(GraphQLError) -> [Directive] {
         let mark = directiveStack.count
         repeat {
             let directive = try parseDirective(isConst: isConst)

@@ -1,11 +1,21 @@
 /// Type system definitions: schema, types, directives and descriptions.
 extension GraphQLParser {
     /// Whether a description (a string or block string) comes next.
+    @inline(__always)
     func peekDescription() -> Bool { peek(.string) || peek(.blockString) }
 
     /// Description : StringValue
+    ///
+    /// The test for a string is inlined: most definitions have no description.
+    @inline(__always)
     mutating func parseDescription() throws(GraphQLError) -> Description? {
         guard peekDescription() else { return nil }
+        return try parseDescriptionString()
+    }
+
+    /// Description : StringValue, at the string.
+    @inline(never)
+    mutating func parseDescriptionString() throws(GraphQLError) -> Description? {
         let start = token
         try advance()
         return Description(lexer.stringValue(of: start), block: start.kind == .blockString, loc: location(from: start))
@@ -89,6 +99,7 @@ extension GraphQLParser {
     }
 
     /// ArgumentsDefinition : ( InputValueDefinition+ )
+    @inline(__always)
     mutating func parseArgumentDefinitions() throws(GraphQLError) -> [InputValueDefinition] {
         try parseInputValueDefinitions(.parenL, .parenR)
     }
@@ -198,10 +209,22 @@ extension GraphQLParser {
     }
 
     /// (`open` InputValueDefinition+ `close`)?, for arguments and input fields.
+    ///
+    /// The test for `open` is inlined: most fields have no arguments.
+    @inline(__always)
     mutating func parseInputValueDefinitions(
         _ open: TokenKind, _ close: TokenKind
     ) throws(GraphQLError) -> [InputValueDefinition] {
-        guard try expectOptionalToken(open) else { return [] }
+        guard peek(open) else { return [] }
+        return try parseInputValueDefinitionList(open, close)
+    }
+
+    /// `open` InputValueDefinition+ `close`, at `open`.
+    @inline(never)
+    mutating func parseInputValueDefinitionList(
+        _ open: TokenKind, _ close: TokenKind
+    ) throws(GraphQLError) -> [InputValueDefinition] {
+        try advance()
         let mark = inputValueStack.count
         repeat {
             let definition = try parseInputValueDefinition()

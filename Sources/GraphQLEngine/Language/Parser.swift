@@ -199,6 +199,9 @@ struct GraphQLParser {
     }
 
     /// Whether the current token is the name `keyword`, compared byte for byte without building a string.
+    ///
+    /// Inlined: a call to a non-mutating method from a mutating one passes a copy of the whole parser (344 bytes).
+    @inline(__always)
     func isKeyword(_ keyword: StaticString) -> Bool {
         guard token.kind == .name, token.end - token.start == keyword.utf8CodeUnitCount else { return false }
         let start = keyword.utf8Start

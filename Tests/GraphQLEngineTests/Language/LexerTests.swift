@@ -65,4 +65,52 @@ import Testing
         }
         #expect(kinds == [.name, .name, .name, .eof])
     }
+
+    @Test func namesEndAtEveryByteThatIsNotNameContinue() throws {
+        // Names are read eight bytes at a time: each length around the word size, ended by each kind of byte, at the
+        // end of the document and not.
+        for length in 1...19 {
+            let name = String((0..<length).map { Array("aZ_9y")[$0 % 5] })
+            let expected = "Name \(name)"
+            #expect(try tokens(name) == [expected, "<EOF> "])
+            for end in ["(", ")", ":", "{", "}", "[", "]", " ", "\n", ",", "@", "$", "!", "=", "|", "&", "...", "\"s\"", "#c\n"] {
+                let printedEnd = try tokens(end).dropLast()
+                #expect(try tokens(name + end + " x") == [expected] + printedEnd + ["Name x", "<EOF> "])
+            }
+            for byte in [0x2F, 0x3B, 0x3C, 0x5C, 0x60, 0x7E, 0x7F] as [UInt8] {
+                let text = name + String(decoding: [byte], as: UTF8.self)
+                #expect(throws: GraphQLError.self) { try tokens(text) }
+            }
+            #expect(throws: GraphQLError.self) { try tokens(name + "é") }
+        }
+    }
+
+    @Test func nonASCIIAfterANameIsReportedWhereItIs() {
+        do {
+            _ = try tokens("abcdefghijk\u{E9}")
+            Issue.record("no error")
+        } catch {
+            #expect(error.message == "Syntax Error: Unexpected character: U+00E9.")
+            #expect(error.locations == [SourceLocation(line: 1, column: 12)])
+        }
+    }
+
+    @Test func stringsEndAtTheirQuoteWhereverItFallsInAWord() throws {
+        // Strings are searched eight bytes at a time for a quote, backslash or line terminator.
+        for length in 0...20 {
+            let text = String(repeating: "x", count: length)
+            #expect(try tokens("\"\(text)\" a") == ["String \"\(text)\"", "Name a", "<EOF> "])
+            #expect(try tokens("\"\(text)\\n\(text)\"") == ["String \"\(text)\\n\(text)\"", "<EOF> "])
+            for terminator in ["\n", "\r", ""] {
+                do {
+                    _ = try tokens("\"\(text)\(terminator)\(text)")
+                    Issue.record("no error")
+                } catch {
+                    #expect(error.message == "Syntax Error: Unterminated string.")
+                    let column = terminator.isEmpty ? 2 * length + 2 : length + 2
+                    #expect(error.locations == [SourceLocation(line: 1, column: column)])
+                }
+            }
+        }
+    }
 }

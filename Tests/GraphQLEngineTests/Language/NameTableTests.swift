@@ -58,4 +58,33 @@ import Testing
                 .enumValue("ASCENDING_ORDER_OF_IT", .synthetic), .enumValue("ASC", .synthetic),
             ])
     }
+
+    @Test func smallStringsMadeFromWordsEqualDecodedOnes() {
+        // Every length a small string holds, with junk past the end of the text that the masks must drop.
+        let text = Array("abcdefghijklmno_pqrstuvwxyz".utf8)
+        for count in 0...SmallASCII.capacity {
+            let head = text.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+            let tail = text.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: 8, as: UInt64.self) }
+            let made = SmallASCII.string(UInt64(littleEndian: head), UInt64(littleEndian: tail), count: count)
+            let decoded = String(decoding: text[0..<count], as: UTF8.self)
+            #expect(made == decoded)
+            #expect(made.utf8.count == count)
+            #expect(made.hashValue == decoded.hashValue)
+            #expect(Array(made.utf8) == Array(decoded.utf8))
+            #expect(made + "!" == decoded + "!")
+        }
+    }
+
+    @Test func shortStringValuesAndNonASCIIOnes() throws {
+        let value = try Parser.parseValue(#"["", "a", "2026-11-27", "fifteen_bytes_x", "sixteen_bytes_xy", "café", "\u00e9", "x"]"#)
+        guard case .list(let items, _) = value else {
+            Issue.record("not a list")
+            return
+        }
+        let strings = items.compactMap { item -> String? in
+            guard case .string(let string, _, _) = item else { return nil }
+            return string
+        }
+        #expect(strings == ["", "a", "2026-11-27", "fifteen_bytes_x", "sixteen_bytes_xy", "café", "é", "x"])
+    }
 }
