@@ -2,7 +2,7 @@ import BenchData
 import BillingServer
 import Foundation
 
-/// `swift run -c release Benchmarks [--quick] [--no-allocs] [--markdown] [--list] [--dump-generated]
+/// `swift run -c release Benchmarks [--quick] [--no-allocs] [--in-turn] [--markdown] [--list] [--dump-generated]
 /// [--orders N] [--invoices N] [--line-items N] [--profile-ours RUNS] [--serve-baseline PORT] [--no-malloc-tuning]
 /// [FILTER...]`
 ///
@@ -38,6 +38,7 @@ struct Entry {
             case "--line-items": shape.lineItems = try count(after: argument, &remaining)
             case "--quick": sampler.targetSeconds = 0.3
             case "--no-allocs": sampler.countAllocations = false
+            case "--in-turn": sampler.inTurn = true
             case "--list": listOnly = true
             case "--markdown": markdown = true
             case "--profile-ours": profileRuns = try count(after: argument, &remaining)
@@ -76,7 +77,7 @@ struct Entry {
         print("data: \(shape.orders) orders, \(shape.invoices) invoices, \(shape.lineItems) line items each")
         print("malloc tuning: \(malloc)")
         print("allocation counting: \(Allocations.isCounting ? "on (interposed malloc)" : "unavailable")")
-        print("target per side and case: \(sampler.targetSeconds) s after \(sampler.warmupSeconds) s warm-up\n")
+        print("target per side and case: \(sampler.targetSeconds) s after \(sampler.warmupSeconds) s warm-up\(sampler.inTurn ? ", sides in turn" : "")\n")
         var report = Report(markdown: markdown)
         report.header()
         for benchCase in cases {

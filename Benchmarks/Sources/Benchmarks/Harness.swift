@@ -36,6 +36,9 @@ struct Sampler {
     var warmupSeconds = 0.2
     var sampleSeconds = 0.01
     var countAllocations = true
+    /// Each side takes all of its samples before the next side starts, instead of alternating: to see whether one
+    /// side's run slows the other's (caches, malloc arenas, threads), at the price of the same-load guarantee.
+    var inTurn = false
 
     private let clock = ContinuousClock()
 
@@ -47,7 +50,10 @@ struct Sampler {
         var perOp = Array(repeating: [Double](), count: sides.count)
         var cpuPerOp = Array(repeating: [Double](), count: sides.count)
         while plans.indices.contains(where: { perOp[$0].count < plans[$0].samples }) {
+            // In turn: only the first side that still needs samples runs.
+            let turn = plans.indices.first { perOp[$0].count < plans[$0].samples }
             for (index, batch) in sides.enumerated() where perOp[index].count < plans[index].samples {
+                if inTurn && index != turn { continue }
                 let cpuStart = processCPUNanoseconds()
                 let start = clock.now
                 try await batch(plans[index].batchSize)
