@@ -240,16 +240,11 @@ public struct JSONWriter: @unchecked Sendable {
     /// The length of the longest prefix with no byte that JSON must escape (a control byte, `"` or `\`).
     @inline(__always)
     static func cleanPrefix(_ source: UnsafePointer<UInt8>, _ length: Int) -> Int {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
         var index = 0
         let raw = UnsafeRawPointer(source)
         while index + 8 <= length {
             let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-            let control = (word &- ones &* 0x20) & ~word
-            let quote = word ^ (ones &* 0x22)
-            let backslash = word ^ (ones &* 0x5C)
-            let found = (control | ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash)) & highs
+            let found = WordBytes.below(word, 0x20) | WordBytes.equal(word, 0x22) | WordBytes.equal(word, 0x5C)
             if found != 0 { break }
             index += 8
         }

@@ -32,21 +32,14 @@ extension Lexer {
     /// reads one by one.
     @inline(__always)
     func nextSpecialStringByte(from start: Int) -> Int {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highBits: UInt64 = 0x8080_8080_8080_8080
         var index = start
         let count = bytes.count
         let base = UnsafeRawPointer(bytes.baseAddress.unsafelyUnwrapped)
         while index &+ 8 <= count {
             let word = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-            // As in `skipComment`: the lowest high bit of (x - 1) & ~x marks the first zero byte of x exactly.
-            let quote = word ^ (ones &* 0x22)
-            let backslash = word ^ (ones &* 0x5C)
-            let newline = word ^ (ones &* 0x0A)
-            let carriageReturn = word ^ (ones &* 0x0D)
             let found =
-                ((quote &- ones) & ~quote | (backslash &- ones) & ~backslash | (newline &- ones) & ~newline
-                    | (carriageReturn &- ones) & ~carriageReturn) & highBits
+                WordBytes.equal(word, 0x22) | WordBytes.equal(word, 0x5C)  // " \
+                | WordBytes.equal(word, 0x0A) | WordBytes.equal(word, 0x0D)  // \n \r
             if found != 0 { return index &+ found.trailingZeroBitCount &>> 3 }
             index &+= 8
         }

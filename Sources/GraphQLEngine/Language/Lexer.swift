@@ -189,18 +189,12 @@ struct Lexer {
 
     /// The offset of the line terminator (or the end) that ends a comment, reading eight bytes at a time.
     func skipComment(from start: Int) -> Int {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highBits: UInt64 = 0x8080_8080_8080_8080
         var index = start
         let count = bytes.count
         let base = UnsafeRawPointer(bytes.baseAddress.unsafelyUnwrapped)
         while index &+ 8 <= count {
             let word = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-            // A byte of `newline` or `carriageReturn` is zero where the word holds \n or \r; the lowest high bit
-            // of (x - 1) & ~x marks the first zero byte exactly.
-            let newline = word ^ (ones &* 0x0A)
-            let carriageReturn = word ^ (ones &* 0x0D)
-            let found = ((newline &- ones) & ~newline | (carriageReturn &- ones) & ~carriageReturn) & highBits
+            let found = WordBytes.equal(word, 0x0A) | WordBytes.equal(word, 0x0D)  // \n \r
             if found != 0 { return index &+ found.trailingZeroBitCount &>> 3 }
             index &+= 8
         }

@@ -107,10 +107,7 @@ enum SmallASCII {
     @inline(__always)
     static func string(_ head: UInt64, _ tail: UInt64, count: Int) -> String {
         #if _endian(little) && _pointerBitWidth(_64)
-            let bits = UInt64(truncatingIfNeeded: count) &* 8
-            // Shift counts are taken modulo 64: a mask for 0 bytes would come out as all ones, hence the `max`.
-            let headMask: UInt64 = count >= 8 ? .max : (1 &<< bits) &- 1
-            let tailMask: UInt64 = count <= 8 ? 0 : (1 &<< (bits &- 64)) &- 1
+            let (headMask, tailMask) = masks(count: count)
             let discriminator = (0xE0 | UInt64(truncatingIfNeeded: count)) &<< 56
             // Moved out of memory rather than `unsafeBitCast`: a cast yields a borrowed value, which the caller then
             // copies with a (needless) `swift_bridgeObjectRetain`; a move hands over ownership.
@@ -131,9 +128,17 @@ enum SmallASCII {
     /// Whether two words hold only ASCII bytes in their first `count` bytes.
     @inline(__always)
     static func isASCII(_ head: UInt64, _ tail: UInt64, count: Int) -> Bool {
+        let (headMask, tailMask) = masks(count: count)
+        return (head & headMask | tail & tailMask) & WordBytes.highBits == 0
+    }
+
+    /// Masks that keep the first `count` bytes (at most 16) of a head word and a tail word.
+    @inline(__always)
+    private static func masks(count: Int) -> (head: UInt64, tail: UInt64) {
         let bits = UInt64(truncatingIfNeeded: count) &* 8
-        let headMask: UInt64 = count >= 8 ? .max : (1 &<< bits) &- 1
-        let tailMask: UInt64 = count <= 8 ? 0 : (1 &<< (bits &- 64)) &- 1
-        return (head & headMask | tail & tailMask) & 0x8080_8080_8080_8080 == 0
+        // Shift counts are taken modulo 64: a mask for 0 bytes would come out as all ones, hence the `max`.
+        let head: UInt64 = count >= 8 ? .max : (1 &<< bits) &- 1
+        let tail: UInt64 = count <= 8 ? 0 : (1 &<< (bits &- 64)) &- 1
+        return (head, tail)
     }
 }
