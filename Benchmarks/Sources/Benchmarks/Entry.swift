@@ -8,7 +8,8 @@ import Foundation
 ///
 /// glibc's malloc gets the server's settings (`MallocTuning`, as `billing-portal serve` applies them) unless
 /// `--no-malloc-tuning`: both engines run under the same allocator, the one the server runs with.
-/// A case runs when its name contains any FILTER (all cases without one). `--serve-baseline` runs no case: it
+/// A case runs when its name contains any FILTER (all cases without one); a FILTER that starts with `=` must
+/// match the whole name (`=pipeline/dashboard` is the request alone, without `/execute` and `/encode`). `--serve-baseline` runs no case: it
 /// serves GraphQLSwift over HTTP for `loadtest.py` until SIGTERM.
 @main
 struct Entry {
@@ -61,7 +62,10 @@ struct Entry {
             return
         }
         let cases = try await Cases.all(inputs).filter { benchCase in
-            filters.isEmpty || filters.contains { benchCase.name.contains($0) }
+            filters.isEmpty
+                || filters.contains { filter in
+                    filter.hasPrefix("=") ? benchCase.name == filter.dropFirst() : benchCase.name.contains(filter)
+                }
         }
         if listOnly {
             for benchCase in cases { print("\(Report.pad(benchCase.name, 28)) \(benchCase.summary)") }
@@ -74,6 +78,7 @@ struct Entry {
         }
         print("fixtures: \(Fixtures.directoryPath)")
         print("machine: \(Machine.cores) cores, load average \(Machine.loadAverage)")
+        if let allowed = Machine.allowedCPUs { print("this process may run on CPUs \(allowed)") }
         print("data: \(shape.orders) orders, \(shape.invoices) invoices, \(shape.lineItems) line items each")
         print("malloc tuning: \(malloc)")
         print("allocation counting: \(Allocations.isCounting ? "on (interposed malloc)" : "unavailable")")
