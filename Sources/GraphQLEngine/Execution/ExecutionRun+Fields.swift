@@ -70,7 +70,7 @@ extension ExecutionRun {
         if field === schema.schemaMetaField {
             var encoder = ShapeEncoder<IntrospectedSchema>(expectedCount: count)
             for _ in 0..<count { encoder.appendObject(IntrospectedSchema(schema: schema)) }
-            return .success(ResolverOutput(.children(codes: encoder.codes, batch: TypedBatch(encoder.objects))))
+            return .success(ResolverOutput(.children(codes: encoder.codes, batch: encoder.makeBatch())))
         }
         switch ValueCoercion.coerceArguments(field.args, nodes: node.arguments, variables: variables) {
         case .failure(let problem):
@@ -82,7 +82,7 @@ extension ExecutionRun {
             for _ in 0..<count {
                 if let found { encoder.appendObject(IntrospectedType(.named(found), schema: schema)) } else { encoder.appendNull() }
             }
-            return .success(ResolverOutput(.children(codes: encoder.codes, batch: TypedBatch(encoder.objects))))
+            return .success(ResolverOutput(.children(codes: encoder.codes, batch: encoder.makeBatch())))
         }
     }
 }

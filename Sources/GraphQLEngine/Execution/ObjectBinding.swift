@@ -15,10 +15,10 @@ public struct ObjectBinding<T: Sendable, Context: Sendable> {
     @inlinable public mutating func field<V: LeafValue>(_ name: String, _ resolve: @escaping @Sendable (T) -> V) {
         fields[name] = BoundField(
             resolver: .sync { batch, _ in
-                let items = unsafeDowncast(batch, to: TypedBatch<T>.self).items
+                let parents = unsafeDowncast(batch, to: TypedBatch<T>.self)
                 var values: [JSONValue] = []
-                values.reserveCapacity(items.count)
-                forEachBorrowed(items) { parent, _ in values.append(resolve(parent).leafValue) }
+                values.reserveCapacity(parents.count)
+                parents.forEachBorrowed { parent, _ in values.append(resolve(parent).leafValue) }
                 return ResolverOutput(.leaves(values))
             }, childSwiftType: nil, childSwiftTypeName: "")
     }
@@ -29,12 +29,12 @@ public struct ObjectBinding<T: Sendable, Context: Sendable> {
     ) {
         fields[name] = BoundField(
             resolver: .sync { batch, fieldInfo in
-                let items = unsafeDowncast(batch, to: TypedBatch<T>.self).items
+                let parents = unsafeDowncast(batch, to: TypedBatch<T>.self)
                 let info = ResolveInfo<Context>(fieldInfo)
                 var output = ResolverOutput(.leaves([]))
                 var values: [JSONValue] = []
-                values.reserveCapacity(items.count)
-                forEachBorrowed(items) { parent, index in
+                values.reserveCapacity(parents.count)
+                parents.forEachBorrowed { parent, index in
                     do {
                         values.append(try resolve(parent, info).leafValue)
                     } catch {
@@ -51,10 +51,10 @@ public struct ObjectBinding<T: Sendable, Context: Sendable> {
     @inlinable public mutating func field<C: ResolvedChildren>(_ name: String, _ resolve: @escaping @Sendable (T) -> C) {
         fields[name] = BoundField(
             resolver: .sync { batch, _ in
-                let items = unsafeDowncast(batch, to: TypedBatch<T>.self).items
-                var encoder = ShapeEncoder<C.Child>(expectedCount: items.count)
-                forEachBorrowed(items) { parent, _ in resolve(parent).encode(into: &encoder) }
-                return ResolverOutput(.children(codes: encoder.codes, batch: TypedBatch(encoder.objects)))
+                let parents = unsafeDowncast(batch, to: TypedBatch<T>.self)
+                var encoder = ShapeEncoder<C.Child>(expectedCount: parents.count)
+                parents.forEachBorrowed { parent, _ in resolve(parent).encode(into: &encoder) }
+                return ResolverOutput(.children(codes: encoder.codes, batch: encoder.makeBatch()))
             }, childSwiftType: ObjectIdentifier(C.Child.self), childSwiftTypeName: String(describing: C.Child.self))
     }
 
@@ -64,11 +64,11 @@ public struct ObjectBinding<T: Sendable, Context: Sendable> {
     ) {
         fields[name] = BoundField(
             resolver: .sync { batch, fieldInfo in
-                let items = unsafeDowncast(batch, to: TypedBatch<T>.self).items
+                let parents = unsafeDowncast(batch, to: TypedBatch<T>.self)
                 let info = ResolveInfo<Context>(fieldInfo)
-                var encoder = ShapeEncoder<C.Child>(expectedCount: items.count)
+                var encoder = ShapeEncoder<C.Child>(expectedCount: parents.count)
                 var errors: [(Int, any Error)] = []
-                forEachBorrowed(items) { parent, index in
+                parents.forEachBorrowed { parent, index in
                     do {
                         try resolve(parent, info).encode(into: &encoder)
                     } catch {
@@ -76,7 +76,7 @@ public struct ObjectBinding<T: Sendable, Context: Sendable> {
                         errors.append((index, error))
                     }
                 }
-                var output = ResolverOutput(.children(codes: encoder.codes, batch: TypedBatch(encoder.objects)))
+                var output = ResolverOutput(.children(codes: encoder.codes, batch: encoder.makeBatch()))
                 output.errors = errors
                 return output
             }, childSwiftType: ObjectIdentifier(C.Child.self), childSwiftTypeName: String(describing: C.Child.self))
@@ -108,7 +108,7 @@ public struct ObjectBinding<T: Sendable, Context: Sendable> {
                 guard results.count == items.count else { throw BatchCountMismatch(typeName, name, items.count, results.count) }
                 var encoder = ShapeEncoder<C.Child>(expectedCount: items.count)
                 for result in results { result.encode(into: &encoder) }
-                return ResolverOutput(.children(codes: encoder.codes, batch: TypedBatch(encoder.objects)))
+                return ResolverOutput(.children(codes: encoder.codes, batch: encoder.makeBatch()))
             }, childSwiftType: ObjectIdentifier(C.Child.self), childSwiftTypeName: String(describing: C.Child.self))
     }
 }
@@ -174,10 +174,41 @@ public struct ObjectBinding<T: Sendable, Context: Sendable> {
     var count: Int { get }
 }
 
+/// The objects of a level, in order: the concatenation of `segments`. A field whose resolver returns arrays of
+/// objects hands its arrays over as they are, one segment per array, so the objects are not copied (a struct's
+/// copy retains every string and array inside it) and are freed with the data they came from.
 @usableFromInline final class TypedBatch<T: Sendable>: ObjectBatch {
-    @usableFromInline let items: [T]
-    @inlinable init(_ items: [T]) { self.items = items }
-    @usableFromInline var count: Int { items.count }
+    @usableFromInline let segments: [[T]]
+    @usableFromInline let count: Int
+
+    @inlinable init(_ items: [T]) {
+        segments = [items]
+        count = items.count
+    }
+
+    @inlinable init(segments: [[T]], count: Int) {
+        self.segments = segments
+        self.count = count
+    }
+
+    /// Every object in one array: the only segment as it is, more than one copied together.
+    @inlinable var items: [T] {
+        if segments.count == 1 { return segments[0] }
+        var all: [T] = []
+        all.reserveCapacity(count)
+        for segment in segments { all.append(contentsOf: segment) }
+        return all
+    }
+
+    /// Calls `body` with every object and its index, lent as in `forEachBorrowed(_:_:)`.
+    @inlinable func forEachBorrowed(_ body: (T, Int) -> Void) {
+        var offset = 0
+        for segment in segments {
+            let base = offset
+            GraphQLEngine.forEachBorrowed(segment) { item, index in body(item, base + index) }
+            offset += segment.count
+        }
+    }
 }
 
 @usableFromInline enum FieldOutput {

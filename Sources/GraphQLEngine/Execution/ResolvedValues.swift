@@ -73,6 +73,11 @@ extension Optional: ResolvedChildren where Wrapped: ResolvedChildren {
 extension Array: ResolvedChildren where Element: ResolvedChildren {
     public typealias Child = Element.Child
     @inlinable public func encode(into encoder: inout ShapeEncoder<Element.Child>) {
+        if Element.self == Element.Child.self {
+            // An array of objects (the type test is decided where the types are known): handed over whole.
+            encoder.appendList(unsafeBitCast(self, to: [Element.Child].self))
+            return
+        }
         encoder.beginList(count: count)
         withUnsafeBufferPointer { elements in
             for index in elements.indices { elements[index].encode(into: &encoder) }
@@ -88,16 +93,51 @@ public struct ShapeEncoder<Child: Sendable> {
     @usableFromInline static var listCode: Int32 { -2 }
 
     @usableFromInline var codes: [Int32] = []
+    /// The objects appended one by one since the last list handed over whole.
     @usableFromInline var objects: [Child] = []
+    /// The objects gathered before `objects`, as arrays: lists handed over whole, and earlier runs of `objects`.
+    @usableFromInline var segments: [[Child]] = []
+    /// How many objects `segments` hold.
+    @usableFromInline var segmentedCount = 0
+
+    /// The number of parents, each of which usually adds one value.
+    @usableFromInline let expectedCount: Int
 
     @inlinable init(expectedCount: Int) {
+        self.expectedCount = expectedCount
         codes.reserveCapacity(expectedCount)
-        objects.reserveCapacity(expectedCount)
     }
 
     @inlinable public mutating func appendObject(_ object: Child) {
-        codes.append(Int32(objects.count))
+        codes.append(Int32(segmentedCount + objects.count))
         objects.append(object)
+    }
+
+    /// A list of objects, kept as the array it is rather than copied object by object.
+    @inlinable public mutating func appendList(_ list: [Child]) {
+        codes.append(Self.listCode)
+        codes.append(Int32(list.count))
+        guard !list.isEmpty else { return }
+        if segments.isEmpty { segments.reserveCapacity(expectedCount + 1) }
+        let first = segmentedCount + objects.count
+        for offset in 0..<list.count { codes.append(Int32(first + offset)) }
+        if !objects.isEmpty {
+            segmentedCount += objects.count
+            segments.append(objects)
+            objects = []
+        }
+        segments.append(list)
+        segmentedCount += list.count
+    }
+
+    /// The gathered objects, in the order of their codes.
+    @inlinable consuming func makeBatch() -> TypedBatch<Child> {
+        if segments.isEmpty { return TypedBatch(objects) }
+        if !objects.isEmpty {
+            segmentedCount += objects.count
+            segments.append(objects)
+        }
+        return TypedBatch(segments: segments, count: segmentedCount)
     }
 
     @inlinable public mutating func appendNull() { codes.append(Self.nullCode) }
