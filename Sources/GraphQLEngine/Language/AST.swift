@@ -322,24 +322,122 @@ public struct ObjectField: Sendable, Equatable {
 
 /// Type : NamedType | ListType | NonNullType
 ///
-/// Only the wrapping cases are boxed: a bare named type, the most common reference, allocates nothing.
-public enum TypeReference: Sendable, Equatable {
-    case named(NamedType)
-    indirect case list(TypeReference, Location)
-    indirect case nonNull(TypeReference, Location)
+/// A named type wrapped in layers of lists and non-nulls. Switch on `shape` to take the outermost layer off;
+/// build with `.named(_:)`, `.list(_:_:)` and `.nonNull(_:_:)`.
+///
+/// A struct rather than an `indirect` enum: the three innermost layers (`ID!`, `[Role!]!`, nearly every reference
+/// a document holds) are stored inline, so a reference allocates nothing; only deeper layers go to an array.
+public struct TypeReference: Sendable, Equatable {
+    /// The named type at the bottom of lists and non-nulls.
+    public private(set) var namedType: NamedType
+    /// Bit `i` set: inline layer `i` (0 is the innermost) is a list, else a non-null.
+    private var listBits: UInt8 = 0
+    /// How many layers are inline, at most `inlineCapacity`.
+    private var inlineCount: UInt8 = 0
+    private var loc0 = Location.synthetic
+    private var loc1 = Location.synthetic
+    private var loc2 = Location.synthetic
+    /// Layers outside the inline ones, innermost first; nil when there are none.
+    private var outerLayers: [Layer]?
 
-    public var loc: Location {
-        switch self {
-        case .named(let named): return named.loc
-        case .list(_, let loc), .nonNull(_, let loc): return loc
+    private struct Layer: Sendable {
+        var isList: Bool
+        var loc: Location
+    }
+
+    private static let inlineCapacity: UInt8 = 3
+
+    /// One layer of a type reference: the named type, or a list or non-null around the inner reference.
+    public enum Shape: Sendable, Equatable {
+        case named(NamedType)
+        case list(TypeReference, Location)
+        case nonNull(TypeReference, Location)
+    }
+
+    /// A bare named type.
+    public init(_ named: NamedType) {
+        namedType = named
+    }
+
+    /// A bare named type.
+    public static func named(_ named: NamedType) -> TypeReference { TypeReference(named) }
+
+    /// ListType : [ Type ]
+    public static func list(_ inner: TypeReference, _ loc: Location) -> TypeReference {
+        var type = inner
+        type.wrap(isList: true, loc: loc)
+        return type
+    }
+
+    /// NonNullType : NamedType ! | ListType !
+    public static func nonNull(_ inner: TypeReference, _ loc: Location) -> TypeReference {
+        var type = inner
+        type.wrap(isList: false, loc: loc)
+        return type
+    }
+
+    /// Wraps the reference in one more layer, a list or a non-null, that spans `loc`.
+    @inline(__always)
+    mutating func wrap(isList: Bool, loc: Location) {
+        guard outerLayers == nil, inlineCount < Self.inlineCapacity else {
+            outerLayers = (outerLayers ?? []) + [Layer(isList: isList, loc: loc)]
+            return
+        }
+        switch inlineCount {
+        case 0: loc0 = loc
+        case 1: loc1 = loc
+        default: loc2 = loc
+        }
+        if isList { listBits |= 1 &<< inlineCount }
+        inlineCount &+= 1
+    }
+
+    /// The outermost layer, with the reference inside it.
+    public var shape: Shape {
+        if let outer = outerLayers {
+            var inner = self
+            let layer = outer[outer.count - 1]
+            inner.outerLayers = outer.count == 1 ? nil : Array(outer.dropLast())
+            return layer.isList ? .list(inner, layer.loc) : .nonNull(inner, layer.loc)
+        }
+        guard inlineCount > 0 else { return .named(namedType) }
+        let index = inlineCount &- 1
+        var inner = self
+        inner.inlineCount = index
+        inner.listBits &= ~(1 &<< index)
+        let loc = inlineLoc(index)
+        return listBits & (1 &<< index) != 0 ? .list(inner, loc) : .nonNull(inner, loc)
+    }
+
+    private func inlineLoc(_ index: UInt8) -> Location {
+        switch index {
+        case 0: return loc0
+        case 1: return loc1
+        default: return loc2
         }
     }
 
-    /// The named type at the bottom of lists and non-nulls.
-    public var namedType: NamedType {
-        switch self {
-        case .named(let named): return named
-        case .list(let inner, _), .nonNull(let inner, _): return inner.namedType
+    /// Whether the outermost layer is a non-null.
+    public var isNonNull: Bool {
+        if let outer = outerLayers { return !outer[outer.count - 1].isList }
+        return inlineCount > 0 && listBits & (1 &<< (inlineCount &- 1)) == 0
+    }
+
+    /// The location of the outermost layer.
+    public var loc: Location {
+        if let outer = outerLayers { return outer[outer.count - 1].loc }
+        return inlineCount == 0 ? namedType.loc : inlineLoc(inlineCount &- 1)
+    }
+
+    /// Equal when the named types are and the layers are the same kinds in the same order; locations are ignored.
+    public static func == (lhs: TypeReference, rhs: TypeReference) -> Bool {
+        guard lhs.namedType == rhs.namedType, lhs.inlineCount == rhs.inlineCount, lhs.listBits == rhs.listBits else {
+            return false
+        }
+        switch (lhs.outerLayers, rhs.outerLayers) {
+        case (nil, nil): return true
+        case (let left?, let right?): return left.map(\.isList) == right.map(\.isList)
+        default: return false
         }
     }
 }

@@ -135,6 +135,32 @@ import Testing
         #expect(try Parser.parseType("[[Int!]]!").namedType.name.value == "Int")
     }
 
+    /// Three layers are stored inline and deeper ones in an array: both peel off outermost first, with their locations.
+    @Test func typeReferenceLayers() throws {
+        let text = "[[[[Int!]]!]]"
+        var type = try Parser.parseType(text)
+        #expect(Printer.print(type) == text)
+        var layers: [String] = []
+        while true {
+            switch type.shape {
+            case .named(let bottom):
+                layers.append("\(bottom.name.value)@\(bottom.loc.start)-\(bottom.loc.end)")
+                #expect(layers == ["[]@0-13", "[]@1-12", "!@2-11", "[]@2-10", "[]@3-9", "!@4-8", "Int@4-7"])
+                #expect(type == named("Int"))
+                #expect(type != .nonNull(named("Int"), .synthetic))
+                return
+            case .list(let inner, let loc):
+                layers.append("[]@\(loc.start)-\(loc.end)")
+                #expect(!type.isNonNull && type.loc.start == loc.start && type.loc.end == loc.end)
+                type = inner
+            case .nonNull(let inner, let loc):
+                layers.append("!@\(loc.start)-\(loc.end)")
+                #expect(type.isNonNull)
+                type = inner
+            }
+        }
+    }
+
     @Test func schemaAndScalarDefinitions() throws {
         let document = try Parser.parse(
             "\"d\" schema @s { query: Q mutation: M subscription: S } \"\"\"x\"\"\" scalar Date @specifiedBy(url: \"u\")")
