@@ -106,21 +106,42 @@ struct GraphQLParser {
         self.token = Token(.sof, 0, 0)
         self.maxTokens = options.maxTokens
         self.maxDepth = options.maxDepth
+        if let scratch = ParserScratch.take() {
+            definitionStack = scratch.definitionStack
+            selectionStack = scratch.selectionStack
+            argumentStack = scratch.argumentStack
+            directiveStack = scratch.directiveStack
+            valueStack = scratch.valueStack
+            objectFieldStack = scratch.objectFieldStack
+            variableDefinitionStack = scratch.variableDefinitionStack
+            fieldDefinitionStack = scratch.fieldDefinitionStack
+            inputValueStack = scratch.inputValueStack
+            enumValueStack = scratch.enumValueStack
+            names = scratch.names
+            names.fit(byteCount: lexer.bytes.count)
+        }
     }
 
-    /// Frees the scratch stacks, destroying what a syntax error left on them.
+    /// Empties the scratch stacks, destroying what a syntax error left on them, and gives their memory back to
+    /// `ParserScratch` for the next parse (or frees it). The parser must not parse afterwards.
     mutating func releaseScratch() {
-        definitionStack.release()
-        selectionStack.release()
-        argumentStack.release()
-        directiveStack.release()
-        valueStack.release()
-        objectFieldStack.release()
-        variableDefinitionStack.release()
-        fieldDefinitionStack.release()
-        inputValueStack.release()
-        enumValueStack.release()
-        names.release()
+        definitionStack.empty()
+        selectionStack.empty()
+        argumentStack.empty()
+        directiveStack.empty()
+        valueStack.empty()
+        objectFieldStack.empty()
+        variableDefinitionStack.empty()
+        fieldDefinitionStack.empty()
+        inputValueStack.empty()
+        enumValueStack.empty()
+        names.empty()
+        ParserScratch.give(
+            ParserScratch(
+                definitionStack: definitionStack, selectionStack: selectionStack, argumentStack: argumentStack,
+                directiveStack: directiveStack, valueStack: valueStack, objectFieldStack: objectFieldStack,
+                variableDefinitionStack: variableDefinitionStack, fieldDefinitionStack: fieldDefinitionStack,
+                inputValueStack: inputValueStack, enumValueStack: enumValueStack, names: names))
     }
 
     /// The text of a name, int or float token, built once per distinct text in the document (see `NameTable`).
