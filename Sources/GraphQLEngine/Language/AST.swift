@@ -325,27 +325,28 @@ public struct ObjectField: Sendable, Equatable {
 /// A named type wrapped in layers of lists and non-nulls. Switch on `shape` to take the outermost layer off;
 /// build with `.named(_:)`, `.list(_:_:)` and `.nonNull(_:_:)`.
 ///
-/// A struct rather than an `indirect` enum: the three innermost layers (`ID!`, `[Role!]!`, nearly every reference
-/// a document holds) are stored inline, so a reference allocates nothing; only deeper layers go to an array.
+/// A struct rather than an `indirect` enum, which allocated a box per layer: up to three layers (`ID!`,
+/// `[Role!]!`, nearly every reference a document holds) are stored inline, each location as its distances from the
+/// named type's, so that a reference is 48 bytes and allocates nothing. Deeper references, and layers whose
+/// locations do not enclose the named type's within 65,535 bytes, keep their layers in an array.
 public struct TypeReference: Sendable, Equatable {
     /// The named type at the bottom of lists and non-nulls.
     public private(set) var namedType: NamedType
-    /// Bit `i` set: inline layer `i` (0 is the innermost) is a list, else a non-null.
-    private var listBits: UInt8 = 0
-    /// How many layers are inline, at most `inlineCapacity`.
-    private var inlineCount: UInt8 = 0
-    private var loc0 = Location.synthetic
-    private var loc1 = Location.synthetic
-    private var loc2 = Location.synthetic
-    /// Layers outside the inline ones, innermost first; nil when there are none.
-    private var outerLayers: [Layer]?
+    private var layers = Layers.inline(0, 0, 0, 0)
 
     private struct Layer: Sendable {
         var isList: Bool
         var loc: Location
     }
 
-    private static let inlineCapacity: UInt8 = 3
+    /// The layers around `namedType`, innermost first.
+    private enum Layers: Sendable {
+        /// Up to three layers. Layer `i`'s word holds how far its start is before the named type's start (low 16
+        /// bits) and its end after the named type's end (high 16 bits); `info` holds the count (bits 0-1) and, in
+        /// bit `2 + i`, whether layer `i` is a list.
+        case inline(UInt32, UInt32, UInt32, UInt8)
+        case boxed([Layer])
+    }
 
     /// One layer of a type reference: the named type, or a list or non-null around the inner reference.
     public enum Shape: Sendable, Equatable {
@@ -379,66 +380,89 @@ public struct TypeReference: Sendable, Equatable {
     /// Wraps the reference in one more layer, a list or a non-null, that spans `loc`.
     @inline(__always)
     mutating func wrap(isList: Bool, loc: Location) {
-        guard outerLayers == nil, inlineCount < Self.inlineCapacity else {
-            outerLayers = (outerLayers ?? []) + [Layer(isList: isList, loc: loc)]
-            return
+        if case .inline(let word0, let word1, _, let info) = layers {
+            let count = info & 3
+            let before = namedType.loc.start &- loc.start
+            let after = loc.end &- namedType.loc.end
+            if count < 3 && before >= 0 && before <= 0xFFFF && after >= 0 && after <= 0xFFFF {
+                let word = UInt32(truncatingIfNeeded: before) | UInt32(truncatingIfNeeded: after) &<< 16
+                let newInfo = (info &+ 1) | (isList ? 4 &<< count : 0)
+                switch count {
+                case 0: layers = .inline(word, 0, 0, newInfo)
+                case 1: layers = .inline(word0, word, 0, newInfo)
+                default: layers = .inline(word0, word1, word, newInfo)
+                }
+                return
+            }
         }
-        switch inlineCount {
-        case 0: loc0 = loc
-        case 1: loc1 = loc
-        default: loc2 = loc
+        layers = .boxed(allLayers() + [Layer(isList: isList, loc: loc)])
+    }
+
+    /// The location a layer's word gives.
+    private func location(_ word: UInt32) -> Location {
+        Location(
+            start: namedType.loc.start - Int(word & 0xFFFF), end: namedType.loc.end + Int(word &>> 16))
+    }
+
+    /// Every layer, innermost first.
+    private func allLayers() -> [Layer] {
+        switch layers {
+        case .inline(let word0, let word1, let word2, let info):
+            let words = [word0, word1, word2]
+            return (0..<Int(info & 3)).map { index in
+                Layer(isList: info & (4 &<< UInt8(index)) != 0, loc: location(words[index]))
+            }
+        case .boxed(let layers):
+            return layers
         }
-        if isList { listBits |= 1 &<< inlineCount }
-        inlineCount &+= 1
     }
 
     /// The outermost layer, with the reference inside it.
     public var shape: Shape {
-        if let outer = outerLayers {
+        switch layers {
+        case .inline(let word0, let word1, let word2, let info):
+            let count = info & 3
+            guard count > 0 else { return .named(namedType) }
             var inner = self
-            let layer = outer[outer.count - 1]
-            inner.outerLayers = outer.count == 1 ? nil : Array(outer.dropLast())
-            return layer.isList ? .list(inner, layer.loc) : .nonNull(inner, layer.loc)
-        }
-        guard inlineCount > 0 else { return .named(namedType) }
-        let index = inlineCount &- 1
-        var inner = self
-        inner.inlineCount = index
-        inner.listBits &= ~(1 &<< index)
-        let loc = inlineLoc(index)
-        return listBits & (1 &<< index) != 0 ? .list(inner, loc) : .nonNull(inner, loc)
-    }
-
-    private func inlineLoc(_ index: UInt8) -> Location {
-        switch index {
-        case 0: return loc0
-        case 1: return loc1
-        default: return loc2
+            let top = count &- 1
+            inner.layers = .inline(top > 0 ? word0 : 0, top > 1 ? word1 : 0, 0, top | (info & ~(4 &<< top) & ~3))
+            let word = top == 0 ? word0 : top == 1 ? word1 : word2
+            let loc = location(word)
+            return info & (4 &<< top) != 0 ? .list(inner, loc) : .nonNull(inner, loc)
+        case .boxed(let all):
+            var inner = TypeReference(namedType)
+            for layer in all.dropLast() { inner.wrap(isList: layer.isList, loc: layer.loc) }
+            let top = all[all.count - 1]
+            return top.isList ? .list(inner, top.loc) : .nonNull(inner, top.loc)
         }
     }
 
     /// Whether the outermost layer is a non-null.
     public var isNonNull: Bool {
-        if let outer = outerLayers { return !outer[outer.count - 1].isList }
-        return inlineCount > 0 && listBits & (1 &<< (inlineCount &- 1)) == 0
+        switch layers {
+        case .inline(_, _, _, let info):
+            let count = info & 3
+            return count > 0 && info & (4 &<< (count &- 1)) == 0
+        case .boxed(let all):
+            return !all[all.count - 1].isList
+        }
     }
 
     /// The location of the outermost layer.
     public var loc: Location {
-        if let outer = outerLayers { return outer[outer.count - 1].loc }
-        return inlineCount == 0 ? namedType.loc : inlineLoc(inlineCount &- 1)
+        switch shape {
+        case .named(let named): return named.loc
+        case .list(_, let loc), .nonNull(_, let loc): return loc
+        }
     }
 
     /// Equal when the named types are and the layers are the same kinds in the same order; locations are ignored.
     public static func == (lhs: TypeReference, rhs: TypeReference) -> Bool {
-        guard lhs.namedType == rhs.namedType, lhs.inlineCount == rhs.inlineCount, lhs.listBits == rhs.listBits else {
-            return false
+        guard lhs.namedType == rhs.namedType else { return false }
+        if case .inline(_, _, _, let left) = lhs.layers, case .inline(_, _, _, let right) = rhs.layers {
+            return left == right
         }
-        switch (lhs.outerLayers, rhs.outerLayers) {
-        case (nil, nil): return true
-        case (let left?, let right?): return left.map(\.isList) == right.map(\.isList)
-        default: return false
-        }
+        return lhs.allLayers().map(\.isList) == rhs.allLayers().map(\.isList)
     }
 }
 

@@ -135,6 +135,23 @@ import Testing
         #expect(try Parser.parseType("[[Int!]]!").namedType.name.value == "Int")
     }
 
+    /// Layers whose locations are far from the named type's, or do not enclose it, are kept in an array: same shape.
+    @Test func typeReferenceLayersWithDistantLocations() throws {
+        let spaces = String(repeating: " ", count: 70_000)
+        let parsed = try Parser.parseType("[\(spaces)Int!]!")
+        #expect(parsed == .nonNull(.list(.nonNull(named("Int"), .synthetic), .synthetic), .synthetic))
+        #expect(Printer.print(parsed) == "[Int!]!")
+        guard case .nonNull(let list, let outer) = parsed.shape, case .list(let inner, let listLoc) = list.shape else {
+            Issue.record("not [Int!]!")
+            return
+        }
+        #expect(outer.start == 0 && outer.end == 70_007 && listLoc.start == 0 && listLoc.end == 70_006)
+        #expect(inner.isNonNull && inner.loc.start == 70_001 && inner.loc.end == 70_005)
+        let built = TypeReference.nonNull(.named(NamedType(name: Name("X"), loc: Location(start: 5, end: 6))), .synthetic)
+        #expect(built == .nonNull(named("X"), .synthetic) && built.isNonNull && built.loc.end == 0)
+        #expect(built.namedType.loc.start == 5)
+    }
+
     /// Three layers are stored inline and deeper ones in an array: both peel off outermost first, with their locations.
     @Test func typeReferenceLayers() throws {
         let text = "[[[[Int!]]!]]"
