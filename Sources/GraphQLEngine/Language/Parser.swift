@@ -84,7 +84,8 @@ struct GraphQLParser {
     var token: Token
     /// End offset of the last consumed token: the end of the node being built.
     var lastEnd = 0
-    var tokenCount = 0
+    /// How many more tokens the document may hold before it passes `maxTokens`.
+    var tokensLeft: Int
     var depth = 0
     let maxTokens: Int
     let maxDepth: Int
@@ -105,6 +106,7 @@ struct GraphQLParser {
         self.lexer = lexer
         self.token = Token(.sof, 0, 0)
         self.maxTokens = options.maxTokens
+        self.tokensLeft = options.maxTokens
         self.maxDepth = options.maxDepth
         if let scratch = ParserScratch.take() {
             definitionStack = scratch.definitionStack
@@ -165,10 +167,17 @@ struct GraphQLParser {
     mutating func advance() throws(GraphQLError) {
         lastEnd = token.end
         token = try lexer.next()
-        if token.kind != .eof {
-            tokenCount += 1
-            if tokenCount > maxTokens { throw tooManyTokens() }
-        }
+        // One decrement and test per token; whether the token is `<EOF>`, which does not count, is asked only once
+        // the budget is spent.
+        tokensLeft &-= 1
+        if tokensLeft < 0 { try tokenBudgetSpent() }
+    }
+
+    /// Fails with too many tokens, unless the token that went past the budget is `<EOF>`.
+    @inline(never)
+    mutating func tokenBudgetSpent() throws(GraphQLError) {
+        guard token.kind == .eof else { throw tooManyTokens() }
+        tokensLeft &+= 1
     }
 
     @inline(never)
