@@ -2,11 +2,11 @@ import Synchronization
 
 /// The parser's scratch memory (its stacks and name table), kept from one parse for the next.
 ///
-/// A parse used to allocate a kilobyte block per stack and its name table, and free them at the end. Those requests
-/// are large enough for malloc to merge its cached small chunks first (`malloc_consolidate`), after which the
-/// document's own small allocations came from the slow path. One set is kept here: a parse takes it, empties it when
-/// done and gives it back; parses running at the same time find the slot empty and use fresh memory, which the first
-/// to finish keeps.
+/// Each parse used to allocate a block for every stack it pushed to (1 KiB to start) and, with a long name, a name
+/// table of up to 10 KiB, and to free them at the end: 7-11 allocations per document, some of them large requests,
+/// which make malloc consolidate its cache of small chunks. One set is kept here instead: a parse takes it, empties
+/// it when done and gives it back. Parses running at the same time find the slot empty and use fresh memory, which
+/// the first to finish keeps. A stack that grew past `ScratchStackLimits.keptBytes` is freed rather than kept.
 struct ParserScratch {
     var definitionStack: ScratchStack<Definition>
     var selectionStack: ScratchStack<Selection>

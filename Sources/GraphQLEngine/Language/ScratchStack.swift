@@ -2,8 +2,8 @@
 ///
 /// A list's items are pushed as they are parsed, nested lists above them, then moved into an array of exactly their
 /// count: one allocation per list instead of the 3-4 reallocations of appending to an empty array, and no retain or
-/// release, since items are moved, not copied. The owner must call `release()` once, also after a syntax error, or `empty()` and hand the stack on (see
-/// `ParserScratch`).
+/// release, since items are moved, not copied. The owner must call `release()` once, also after a syntax error, or
+/// `empty()` and hand the stack on (see `ParserScratch`).
 struct ScratchStack<Element> {
     private var base: UnsafeMutablePointer<Element>?
     /// How many items the stack holds; a list remembers it as its mark before pushing its first item.
