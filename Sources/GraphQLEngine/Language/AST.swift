@@ -322,25 +322,147 @@ public struct ObjectField: Sendable, Equatable {
 
 /// Type : NamedType | ListType | NonNullType
 ///
-/// Only the wrapping cases are boxed: a bare named type, the most common reference, allocates nothing.
-public enum TypeReference: Sendable, Equatable {
-    case named(NamedType)
-    indirect case list(TypeReference, Location)
-    indirect case nonNull(TypeReference, Location)
+/// A named type wrapped in layers of lists and non-nulls. Switch on `shape` to take the outermost layer off;
+/// build with `.named(_:)`, `.list(_:_:)` and `.nonNull(_:_:)`.
+///
+/// A struct rather than an `indirect` enum, which allocated a box per layer: up to three layers (`ID!`,
+/// `[Role!]!`, nearly every reference a document holds) are stored inline, each location as its distances from the
+/// named type's, so that a reference is 48 bytes and allocates nothing. Deeper references, and layers whose
+/// locations do not enclose the named type's within 65,535 bytes, keep their layers in an array.
+public struct TypeReference: Sendable, Equatable {
+    /// The named type at the bottom of lists and non-nulls.
+    public private(set) var namedType: NamedType
+    private var layers = Layers.inline(0, 0, 0, 0)
 
+    private struct Layer: Sendable {
+        var isList: Bool
+        var loc: Location
+    }
+
+    /// The layers around `namedType`, innermost first.
+    private enum Layers: Sendable {
+        /// Up to three layers. Layer `i`'s word holds how far its start is before the named type's start (low 16
+        /// bits) and its end after the named type's end (high 16 bits); `info` holds the count (bits 0-1) and, in
+        /// bit `2 + i`, whether layer `i` is a list.
+        case inline(UInt32, UInt32, UInt32, UInt8)
+        case boxed([Layer])
+    }
+
+    /// One layer of a type reference: the named type, or a list or non-null around the inner reference.
+    public enum Shape: Sendable, Equatable {
+        case named(NamedType)
+        case list(TypeReference, Location)
+        case nonNull(TypeReference, Location)
+    }
+
+    /// A bare named type.
+    public init(_ named: NamedType) {
+        namedType = named
+    }
+
+    /// A bare named type.
+    public static func named(_ named: NamedType) -> TypeReference { TypeReference(named) }
+
+    /// ListType : [ Type ]
+    public static func list(_ inner: TypeReference, _ loc: Location) -> TypeReference {
+        var type = inner
+        type.wrap(isList: true, loc: loc)
+        return type
+    }
+
+    /// NonNullType : NamedType ! | ListType !
+    public static func nonNull(_ inner: TypeReference, _ loc: Location) -> TypeReference {
+        var type = inner
+        type.wrap(isList: false, loc: loc)
+        return type
+    }
+
+    /// Wraps the reference in one more layer, a list or a non-null, that spans `loc`.
+    @inline(__always)
+    mutating func wrap(isList: Bool, loc: Location) {
+        if case .inline(let word0, let word1, _, let info) = layers {
+            let count = info & 3
+            let before = namedType.loc.start &- loc.start
+            let after = loc.end &- namedType.loc.end
+            if count < 3 && before >= 0 && before <= 0xFFFF && after >= 0 && after <= 0xFFFF {
+                let word = UInt32(truncatingIfNeeded: before) | UInt32(truncatingIfNeeded: after) &<< 16
+                let newInfo = (info &+ 1) | (isList ? 4 &<< count : 0)
+                switch count {
+                case 0: layers = .inline(word, 0, 0, newInfo)
+                case 1: layers = .inline(word0, word, 0, newInfo)
+                default: layers = .inline(word0, word1, word, newInfo)
+                }
+                return
+            }
+        }
+        layers = .boxed(allLayers() + [Layer(isList: isList, loc: loc)])
+    }
+
+    /// The location a layer's word gives.
+    private func location(_ word: UInt32) -> Location {
+        Location(
+            start: namedType.loc.start - Int(word & 0xFFFF), end: namedType.loc.end + Int(word &>> 16))
+    }
+
+    /// Every layer, innermost first.
+    private func allLayers() -> [Layer] {
+        switch layers {
+        case .inline(let word0, let word1, let word2, let info):
+            let words = [word0, word1, word2]
+            return (0..<Int(info & 3)).map { index in
+                Layer(isList: info & (4 &<< UInt8(index)) != 0, loc: location(words[index]))
+            }
+        case .boxed(let layers):
+            return layers
+        }
+    }
+
+    /// The outermost layer, with the reference inside it.
+    public var shape: Shape {
+        switch layers {
+        case .inline(let word0, let word1, let word2, let info):
+            let count = info & 3
+            guard count > 0 else { return .named(namedType) }
+            var inner = self
+            let top = count &- 1
+            inner.layers = .inline(top > 0 ? word0 : 0, top > 1 ? word1 : 0, 0, top | (info & ~(4 &<< top) & ~3))
+            let word = top == 0 ? word0 : top == 1 ? word1 : word2
+            let loc = location(word)
+            return info & (4 &<< top) != 0 ? .list(inner, loc) : .nonNull(inner, loc)
+        case .boxed(let all):
+            var inner = TypeReference(namedType)
+            for layer in all.dropLast() { inner.wrap(isList: layer.isList, loc: layer.loc) }
+            let top = all[all.count - 1]
+            return top.isList ? .list(inner, top.loc) : .nonNull(inner, top.loc)
+        }
+    }
+
+    /// Whether the outermost layer is a non-null.
+    public var isNonNull: Bool {
+        switch layers {
+        case .inline(_, _, _, let info):
+            let count = info & 3
+            return count > 0 && info & (4 &<< (count &- 1)) == 0
+        case .boxed(let all):
+            return !all[all.count - 1].isList
+        }
+    }
+
+    /// The location of the outermost layer.
     public var loc: Location {
-        switch self {
+        switch shape {
         case .named(let named): return named.loc
         case .list(_, let loc), .nonNull(_, let loc): return loc
         }
     }
 
-    /// The named type at the bottom of lists and non-nulls.
-    public var namedType: NamedType {
-        switch self {
-        case .named(let named): return named
-        case .list(let inner, _), .nonNull(let inner, _): return inner.namedType
+    /// Equal when the named types are and the layers are the same kinds in the same order; locations are ignored.
+    public static func == (lhs: TypeReference, rhs: TypeReference) -> Bool {
+        guard lhs.namedType == rhs.namedType else { return false }
+        if case .inline(_, _, _, let left) = lhs.layers, case .inline(_, _, _, let right) = rhs.layers {
+            return left == right
         }
+        return lhs.allLayers().map(\.isList) == rhs.allLayers().map(\.isList)
     }
 }
 

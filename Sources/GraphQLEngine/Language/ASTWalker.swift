@@ -155,7 +155,7 @@ public struct ASTWalker<Visitor: ASTVisitor> {
 
     public mutating func walk(_ node: TypeReference) {
         guard !stopped, descend(visitor.enter(node)) else { return }
-        switch node {
+        switch node.shape {
         case .named(let named): walk(named)
         case .list(let inner, _), .nonNull(let inner, _): walk(inner)
         }

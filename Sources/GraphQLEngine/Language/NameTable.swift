@@ -7,7 +7,7 @@
 /// A longer name costs an allocation, and a document repeats its names far more often than it introduces new ones,
 /// so the strings of long names are remembered in a direct-mapped table: a token's first and last eight bytes pick a
 /// slot, and a hit returns the slot's string (a retain). A miss builds the string and takes the slot over. The owner
-/// must call `release()` once.
+/// must call `release()` once, or `empty()` and hand the table on (see `ParserScratch`).
 struct NameTable {
     private struct Slot {
         /// The token's first eight bytes (zero-padded), then its last eight (0 when it is eight bytes or shorter).
@@ -61,14 +61,37 @@ struct NameTable {
     }
 
     /// About one slot per 512 bytes of document, between 16 and 256 slots: only names longer than 15 bytes use it.
-    @inline(never)
-    private mutating func allocate(forByteCount byteCount: Int) {
+    private static func slotCount(forByteCount byteCount: Int) -> Int {
         var count = 16
         while count < 256 && count * 512 < byteCount { count *= 2 }
+        return count
+    }
+
+    @inline(never)
+    private mutating func allocate(forByteCount byteCount: Int) {
+        let count = Self.slotCount(forByteCount: byteCount)
         let newSlots = UnsafeMutablePointer<Slot>.allocate(capacity: count)
-        newSlots.initialize(repeating: Slot(head: 0, tail: 0, start: 0, length: -1, string: ""), count: count)
+        // One slot at a time: `initialize(repeating:count:)` is not specialized and copied each slot through the
+        // type's value witnesses.
+        for index in 0..<count {
+            (newSlots + index).initialize(to: Slot(head: 0, tail: 0, start: 0, length: -1, string: ""))
+        }
         slots = newSlots
         mask = count - 1
+    }
+
+    /// Makes a table kept from an earlier document (emptied) the size this document wants, or frees it.
+    mutating func fit(byteCount: Int) {
+        guard slots != nil, mask + 1 != Self.slotCount(forByteCount: byteCount) else { return }
+        release()
+    }
+
+    /// Forgets every name, keeping the slots for the next document: a slot refers to offsets in this one.
+    mutating func empty() {
+        guard let slots else { return }
+        for index in 0...mask where slots[index].length >= 0 {
+            slots[index] = Slot(head: 0, tail: 0, start: 0, length: -1, string: "")
+        }
     }
 
     private func memoryEqual(_ lhs: UnsafeRawPointer, _ rhs: UnsafeRawPointer, _ count: Int) -> Bool {

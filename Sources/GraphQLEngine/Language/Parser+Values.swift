@@ -95,15 +95,15 @@ extension GraphQLParser {
         var type: TypeReference
         if try expectOptionalToken(.bracketL) {
             try enterNesting()
-            let inner = try parseTypeReference()
+            type = try parseTypeReference()
             try expectToken(.bracketR)
             leaveNesting()
-            type = .list(inner, location(from: start))
+            type.wrap(isList: true, loc: location(from: start))
         } else {
-            type = .named(try parseNamedType())
+            type = TypeReference(try parseNamedType())
         }
         if try expectOptionalToken(.bang) {
-            type = .nonNull(type, location(from: start))
+            type.wrap(isList: false, loc: location(from: start))
         }
         return type
     }

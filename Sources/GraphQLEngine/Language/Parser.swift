@@ -84,7 +84,8 @@ struct GraphQLParser {
     var token: Token
     /// End offset of the last consumed token: the end of the node being built.
     var lastEnd = 0
-    var tokenCount = 0
+    /// How many more tokens the document may hold before it passes `maxTokens`.
+    var tokensLeft: Int
     var depth = 0
     let maxTokens: Int
     let maxDepth: Int
@@ -105,22 +106,44 @@ struct GraphQLParser {
         self.lexer = lexer
         self.token = Token(.sof, 0, 0)
         self.maxTokens = options.maxTokens
+        self.tokensLeft = options.maxTokens
         self.maxDepth = options.maxDepth
+        if let scratch = ParserScratch.take() {
+            definitionStack = scratch.definitionStack
+            selectionStack = scratch.selectionStack
+            argumentStack = scratch.argumentStack
+            directiveStack = scratch.directiveStack
+            valueStack = scratch.valueStack
+            objectFieldStack = scratch.objectFieldStack
+            variableDefinitionStack = scratch.variableDefinitionStack
+            fieldDefinitionStack = scratch.fieldDefinitionStack
+            inputValueStack = scratch.inputValueStack
+            enumValueStack = scratch.enumValueStack
+            names = scratch.names
+            names.fit(byteCount: lexer.bytes.count)
+        }
     }
 
-    /// Frees the scratch stacks, destroying what a syntax error left on them.
+    /// Empties the scratch stacks, destroying what a syntax error left on them, and gives their memory back to
+    /// `ParserScratch` for the next parse (or frees it). The parser must not parse afterwards.
     mutating func releaseScratch() {
-        definitionStack.release()
-        selectionStack.release()
-        argumentStack.release()
-        directiveStack.release()
-        valueStack.release()
-        objectFieldStack.release()
-        variableDefinitionStack.release()
-        fieldDefinitionStack.release()
-        inputValueStack.release()
-        enumValueStack.release()
-        names.release()
+        definitionStack.empty()
+        selectionStack.empty()
+        argumentStack.empty()
+        directiveStack.empty()
+        valueStack.empty()
+        objectFieldStack.empty()
+        variableDefinitionStack.empty()
+        fieldDefinitionStack.empty()
+        inputValueStack.empty()
+        enumValueStack.empty()
+        names.empty()
+        ParserScratch.give(
+            ParserScratch(
+                definitionStack: definitionStack, selectionStack: selectionStack, argumentStack: argumentStack,
+                directiveStack: directiveStack, valueStack: valueStack, objectFieldStack: objectFieldStack,
+                variableDefinitionStack: variableDefinitionStack, fieldDefinitionStack: fieldDefinitionStack,
+                inputValueStack: inputValueStack, enumValueStack: enumValueStack, names: names))
     }
 
     /// The text of a name, int or float token, built once per distinct text in the document (see `NameTable`).
@@ -144,10 +167,17 @@ struct GraphQLParser {
     mutating func advance() throws(GraphQLError) {
         lastEnd = token.end
         token = try lexer.next()
-        if token.kind != .eof {
-            tokenCount += 1
-            if tokenCount > maxTokens { throw tooManyTokens() }
-        }
+        // One decrement and test per token; whether the token is `<EOF>`, which does not count, is asked only once
+        // the budget is spent.
+        tokensLeft &-= 1
+        if tokensLeft < 0 { try tokenBudgetSpent() }
+    }
+
+    /// Fails with too many tokens, unless the token that went past the budget is `<EOF>`.
+    @inline(never)
+    mutating func tokenBudgetSpent() throws(GraphQLError) {
+        guard token.kind == .eof else { throw tooManyTokens() }
+        tokensLeft &+= 1
     }
 
     @inline(never)

@@ -110,7 +110,7 @@ public enum Printer {
 
     /// A type reference such as `[String!]!`.
     public static func print(_ type: TypeReference) -> String {
-        switch type {
+        switch type.shape {
         case .named(let named): return named.name.value
         case .list(let inner, _): return "[" + print(inner) + "]"
         case .nonNull(let inner, _): return print(inner) + "!"

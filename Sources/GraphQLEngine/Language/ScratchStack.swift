@@ -2,7 +2,8 @@
 ///
 /// A list's items are pushed as they are parsed, nested lists above them, then moved into an array of exactly their
 /// count: one allocation per list instead of the 3-4 reallocations of appending to an empty array, and no retain or
-/// release, since items are moved, not copied. The owner must call `release()` once, also after a syntax error.
+/// release, since items are moved, not copied. The owner must call `release()` once, also after a syntax error, or
+/// `empty()` and hand the stack on (see `ParserScratch`).
 struct ScratchStack<Element> {
     private var base: UnsafeMutablePointer<Element>?
     /// How many items the stack holds; a list remembers it as its mark before pushing its first item.
@@ -47,7 +48,16 @@ struct ScratchStack<Element> {
         return items
     }
 
-    /// Destroys any items left (a syntax error stops a list half-way) and frees the storage.
+    /// Destroys any items left (a syntax error stops a list half-way), keeping the storage for the next document
+    /// unless it has grown past `keptBytes`.
+    mutating func empty() {
+        guard let base else { return }
+        base.deinitialize(count: count)
+        count = 0
+        if capacity * MemoryLayout<Element>.stride > ScratchStackLimits.keptBytes { release() }
+    }
+
+    /// Destroys any items left and frees the storage.
     mutating func release() {
         guard let base else { return }
         base.deinitialize(count: count)
@@ -56,4 +66,9 @@ struct ScratchStack<Element> {
         count = 0
         capacity = 0
     }
+}
+
+enum ScratchStackLimits {
+    /// The most storage one stack keeps between documents: a huge document's stacks are freed.
+    static let keptBytes = 64 * 1024
 }

@@ -109,7 +109,7 @@ struct SchemaBuilder {
 
     /// A type reference resolved against the known types; nil when a name is unknown.
     func resolve(_ reference: TypeReference) -> GraphQLType? {
-        switch reference {
+        switch reference.shape {
         case .named(let named): return lookup(named.name.value).map { .named($0) }
         case .list(let inner, _): return resolve(inner).map { .list($0) }
         case .nonNull(let inner, _): return resolve(inner).map { .nonNull($0) }

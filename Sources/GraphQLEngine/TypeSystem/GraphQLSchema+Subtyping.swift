@@ -35,7 +35,7 @@ extension GraphQLSchema {
 extension GraphQLSchema {
     /// The schema type a type reference names (graphql-js `typeFromAST`); nil when a name is unknown.
     public func type(from reference: TypeReference) -> GraphQLType? {
-        switch reference {
+        switch reference.shape {
         case .named(let named): return typeMap[named.name.value].map { .named($0) }
         case .list(let inner, _): return type(from: inner).map { .list($0) }
         case .nonNull(let inner, _): return type(from: inner).map { .nonNull($0) }

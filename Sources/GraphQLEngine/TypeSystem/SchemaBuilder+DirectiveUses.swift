@@ -17,9 +17,7 @@ extension SchemaBuilder {
         }
         for node in directiveDefinitions.reversed() {
             let args = node.arguments.map { arg -> (name: String, type: String, required: Bool) in
-                var required = false
-                if case .nonNull = arg.type, arg.defaultValue == nil { required = true }
-                return (arg.name.value, arg.type.printed, required)
+                (arg.name.value, arg.type.printed, arg.type.isNonNull && arg.defaultValue == nil)
             }
             shapes[node.name.value] = DirectiveShape(
                 locations: node.locations.compactMap { DirectiveLocation(rawValue: $0.value) },

@@ -123,7 +123,7 @@ extension SchemaBuilder {
 extension TypeReference {
     /// The reference as SDL writes it, such as `[Role!]!`.
     var printed: String {
-        switch self {
+        switch shape {
         case .named(let named): return named.name.value
         case .list(let inner, _): return "[\(inner.printed)]"
         case .nonNull(let inner, _): return "\(inner.printed)!"

@@ -135,6 +135,49 @@ import Testing
         #expect(try Parser.parseType("[[Int!]]!").namedType.name.value == "Int")
     }
 
+    /// Layers whose locations are far from the named type's, or do not enclose it, are kept in an array: same shape.
+    @Test func typeReferenceLayersWithDistantLocations() throws {
+        let spaces = String(repeating: " ", count: 70_000)
+        let parsed = try Parser.parseType("[\(spaces)Int!]!")
+        #expect(parsed == .nonNull(.list(.nonNull(named("Int"), .synthetic), .synthetic), .synthetic))
+        #expect(Printer.print(parsed) == "[Int!]!")
+        guard case .nonNull(let list, let outer) = parsed.shape, case .list(let inner, let listLoc) = list.shape else {
+            Issue.record("not [Int!]!")
+            return
+        }
+        #expect(outer.start == 0 && outer.end == 70_007 && listLoc.start == 0 && listLoc.end == 70_006)
+        #expect(inner.isNonNull && inner.loc.start == 70_001 && inner.loc.end == 70_005)
+        let built = TypeReference.nonNull(.named(NamedType(name: Name("X"), loc: Location(start: 5, end: 6))), .synthetic)
+        #expect(built == .nonNull(named("X"), .synthetic) && built.isNonNull && built.loc.end == 0)
+        #expect(built.namedType.loc.start == 5)
+    }
+
+    /// Three layers are stored inline and deeper ones in an array: both peel off outermost first, with their locations.
+    @Test func typeReferenceLayers() throws {
+        let text = "[[[[Int!]]!]]"
+        var type = try Parser.parseType(text)
+        #expect(Printer.print(type) == text)
+        var layers: [String] = []
+        while true {
+            switch type.shape {
+            case .named(let bottom):
+                layers.append("\(bottom.name.value)@\(bottom.loc.start)-\(bottom.loc.end)")
+                #expect(layers == ["[]@0-13", "[]@1-12", "!@2-11", "[]@2-10", "[]@3-9", "!@4-8", "Int@4-7"])
+                #expect(type == named("Int"))
+                #expect(type != .nonNull(named("Int"), .synthetic))
+                return
+            case .list(let inner, let loc):
+                layers.append("[]@\(loc.start)-\(loc.end)")
+                #expect(!type.isNonNull && type.loc.start == loc.start && type.loc.end == loc.end)
+                type = inner
+            case .nonNull(let inner, let loc):
+                layers.append("!@\(loc.start)-\(loc.end)")
+                #expect(type.isNonNull)
+                type = inner
+            }
+        }
+    }
+
     @Test func schemaAndScalarDefinitions() throws {
         let document = try Parser.parse(
             "\"d\" schema @s { query: Q mutation: M subscription: S } \"\"\"x\"\"\" scalar Date @specifiedBy(url: \"u\")")

@@ -21,7 +21,7 @@ import Testing
 
     static func type(_ text: String) throws -> GraphQLType {
         func resolve(_ reference: TypeReference) throws -> GraphQLType {
-            switch reference {
+            switch reference.shape {
             case .named(let named): return .named(try #require(schema.type(named: named.name.value)))
             case .list(let inner, _): return .list(try resolve(inner))
             case .nonNull(let inner, _): return .nonNull(try resolve(inner))

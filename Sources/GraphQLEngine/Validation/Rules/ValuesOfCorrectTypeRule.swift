@@ -123,8 +123,7 @@ public final class ValuesOfCorrectTypeRule: ValidationRule {
     }
 
     private func isNonNull(_ type: TypeReference) -> Bool {
-        if case .nonNull = type { return true }
-        return false
+        type.isNonNull
     }
 }
 
