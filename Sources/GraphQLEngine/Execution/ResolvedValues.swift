@@ -110,6 +110,8 @@ public struct ShapeEncoder<Child: Sendable> {
 
     @inlinable public mutating func appendObject(_ object: Child) {
         codes.append(Int32(segmentedCount + objects.count))
+        // Room for one object per parent at the first: most fields give each parent one object or none.
+        if objects.capacity == 0 { objects.reserveCapacity(expectedCount) }
         objects.append(object)
     }
 
