@@ -47,6 +47,8 @@ extension LeafValue where Self: RawRepresentable, RawValue == String {
 ///
 /// The executor gathers the objects of every parent into one typed batch (`[Child]`), so the next level's
 /// resolvers receive all of them at once; `encode(into:)` records where each one sits in the response.
+/// A type whose `Child` is itself is one object, and an array of it is handed over whole (`appendList`),
+/// without calling each element's `encode(into:)`.
 public protocol ResolvedChildren: Sendable {
     associatedtype Child: Sendable
     func encode(into encoder: inout ShapeEncoder<Child>)
