@@ -119,17 +119,12 @@ public struct ShapeEncoder<Child: Sendable> {
 
     /// A list of objects, kept as the array it is rather than copied object by object.
     @inlinable public mutating func appendList(_ list: [Child]) {
-        codes.append(Self.listCode)
-        codes.append(Int32(list.count))
+        beginList(count: list.count)
         guard !list.isEmpty else { return }
         if segments.isEmpty { segments.reserveCapacity(expectedCount + 1) }
         let first = segmentedCount + objects.count
         for offset in 0..<list.count { codes.append(Int32(first + offset)) }
-        if !objects.isEmpty {
-            segmentedCount += objects.count
-            segments.append(objects)
-            objects = []
-        }
+        closeObjectRun()
         segments.append(list)
         segmentedCount += list.count
     }
@@ -137,11 +132,16 @@ public struct ShapeEncoder<Child: Sendable> {
     /// The gathered objects, in the order of their codes.
     @inlinable consuming func makeBatch() -> TypedBatch<Child> {
         if segments.isEmpty { return TypedBatch(objects) }
-        if !objects.isEmpty {
-            segmentedCount += objects.count
-            segments.append(objects)
-        }
+        closeObjectRun()
         return TypedBatch(segments: segments, count: segmentedCount)
+    }
+
+    /// Moves the objects appended one by one so far into a segment of their own.
+    @inlinable mutating func closeObjectRun() {
+        guard !objects.isEmpty else { return }
+        segmentedCount += objects.count
+        segments.append(objects)
+        objects = []
     }
 
     @inlinable public mutating func appendNull() { codes.append(Self.nullCode) }

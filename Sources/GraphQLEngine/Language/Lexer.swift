@@ -90,8 +90,8 @@ struct Lexer {
     /// The high bit of each byte of `word` that is not a NameContinue character; the others are zero.
     @inline(__always)
     static func nonNameBytes(_ word: UInt64) -> UInt64 {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let high: UInt64 = 0x8080_8080_8080_8080
+        let ones = WordBytes.ones
+        let high = WordBytes.highBits
         let low = word & ~high
         // A letter of either case is a lowercase letter once bit 5 is set, and nothing else is.
         let folded = low | ones &* 0x20

@@ -18,6 +18,8 @@ struct NameTable {
         /// Byte count of the name, -1 for an empty slot.
         var length: Int32
         var string: String
+
+        static var vacant: Slot { Slot(head: 0, tail: 0, start: 0, length: -1, string: "") }
     }
 
     private var slots: UnsafeMutablePointer<Slot>?
@@ -74,7 +76,7 @@ struct NameTable {
         // One slot at a time: `initialize(repeating:count:)` is not specialized and copied each slot through the
         // type's value witnesses.
         for index in 0..<count {
-            (newSlots + index).initialize(to: Slot(head: 0, tail: 0, start: 0, length: -1, string: ""))
+            (newSlots + index).initialize(to: .vacant)
         }
         slots = newSlots
         mask = count - 1
@@ -90,7 +92,7 @@ struct NameTable {
     mutating func empty() {
         guard let slots else { return }
         for index in 0...mask where slots[index].length >= 0 {
-            slots[index] = Slot(head: 0, tail: 0, start: 0, length: -1, string: "")
+            slots[index] = .vacant
         }
     }
 
