@@ -91,32 +91,38 @@ extension ExecutionRun {
         var position = 0
         var listPath: [Int] = []
         let fieldType = place.field.type
+        let shape = TypeShape(fieldType)
+        let childIsNull = targets.nullTable(count: children.count)
         var completed: [Int32] = []
         completed.reserveCapacity(codes.count)
         var starts: [Int32] = []
         starts.reserveCapacity(parentCount)
-        for parent in 0..<parentCount {
-            starts.append(Int32(completed.count))
-            if failed?[parent] == true {
-                skipValue(codes, &position)
-                completed.append(ShapeEncoder<Never>.nullCode)
-                if fieldType.isNonNull { rows.nulled[parent] = true }
-                continue
-            }
-            let mark = completed.count
-            let valid = decode(
-                codes, &position, type: fieldType, targets: targets, place: place, item: parent, listPath: &listPath,
-                into: &completed)
-            if !valid {
-                completed.removeSubrange(mark...)
-                completed.append(ShapeEncoder<Never>.nullCode)
-                if fieldType.isNonNull { rows.nulled[parent] = true }
+        codes.withUnsafeBufferPointer { codes in
+            childIsNull.withUnsafeBufferPointer { childIsNull in
+                for parent in 0..<parentCount {
+                    starts.append(Int32(completed.count))
+                    if failed?[parent] == true {
+                        skipValue(codes, &position)
+                        completed.append(ShapeEncoder<Never>.nullCode)
+                        if shape.isNonNull(0) { rows.nulled[parent] = true }
+                        continue
+                    }
+                    let mark = completed.count
+                    let valid = decode(
+                        codes, &position, shape: shape, depth: 0, childIsNull: childIsNull, place: place,
+                        item: parent, listPath: &listPath, into: &completed)
+                    if !valid {
+                        completed.removeSubrange(mark...)
+                        completed.append(ShapeEncoder<Never>.nullCode)
+                        if shape.isNonNull(0) { rows.nulled[parent] = true }
+                    }
+                }
             }
         }
-        rows.add(place.key, .children(ChildColumn(codes: completed, starts: starts, targets: targets)))
+        rows.add(place.key, children: ChildColumn(codes: completed, starts: starts, targets: targets))
     }
 
-    private func skipValue(_ codes: [Int32], _ position: inout Int) {
+    private func skipValue(_ codes: UnsafeBufferPointer<Int32>, _ position: inout Int) {
         let code = codes[position]
         position += 1
         guard code == ShapeEncoder<Never>.listCode else { return }
@@ -126,28 +132,28 @@ extension ExecutionRun {
     }
 
     /// Completes one value: appends its codes, or returns false for a null caused by an error, which the nearest
-    /// nullable position turns into null.
+    /// nullable position turns into null. `depth` is the value's place among the field type's wrappers.
     private func decode(
-        _ codes: [Int32], _ position: inout Int, type: GraphQLType, targets: ChildTargets, place: FieldPlace,
-        item: Int, listPath: inout [Int], into completed: inout [Int32]
+        _ codes: UnsafeBufferPointer<Int32>, _ position: inout Int, shape: TypeShape, depth: Int,
+        childIsNull: UnsafeBufferPointer<Bool>, place: FieldPlace, item: Int, listPath: inout [Int],
+        into completed: inout [Int32]
     ) -> Bool {
         let code = codes[position]
-        switch type {
-        case .nonNull(let inner):
+        var depth = depth
+        if shape.isNonNull(depth) {
             if code == ShapeEncoder<Never>.nullCode {
                 position += 1
                 nonNullViolation(place: place, item: item, listPath: listPath)
                 return false
             }
-            return decode(
-                codes, &position, type: inner, targets: targets, place: place, item: item, listPath: &listPath,
-                into: &completed)
-        case .list(let itemType):
-            if code == ShapeEncoder<Never>.nullCode {
-                position += 1
-                completed.append(code)
-                return true
-            }
+            depth += 1
+        }
+        if code == ShapeEncoder<Never>.nullCode {
+            position += 1
+            completed.append(code)
+            return true
+        }
+        if shape.isList(depth) {
             guard code == ShapeEncoder<Never>.listCode else {
                 position += 1
                 fieldError(
@@ -159,16 +165,18 @@ extension ExecutionRun {
             position += 2
             completed.append(code)
             completed.append(count)
+            let itemDepth = depth + 1
+            let itemIsNonNull = shape.isNonNull(itemDepth)
             var propagate = false
             for index in 0..<Int(count) {
                 listPath.append(index)
                 let mark = completed.count
                 let valid = decode(
-                    codes, &position, type: itemType, targets: targets, place: place, item: item, listPath: &listPath,
-                    into: &completed)
+                    codes, &position, shape: shape, depth: itemDepth, childIsNull: childIsNull, place: place,
+                    item: item, listPath: &listPath, into: &completed)
                 listPath.removeLast()
                 if !valid {
-                    if itemType.isNonNull {
+                    if itemIsNonNull {
                         propagate = true
                     } else {
                         completed.removeSubrange(mark...)
@@ -177,24 +185,18 @@ extension ExecutionRun {
                 }
             }
             return !propagate
-        case .named:
-            if code == ShapeEncoder<Never>.nullCode {
-                position += 1
-                completed.append(code)
-                return true
-            }
-            if code == ShapeEncoder<Never>.listCode {
-                skipValue(codes, &position)
-                fieldError(
-                    "Field \"\(place.parentType.name).\(place.field.name)\" returned a list where one object was expected.",
-                    place: place, item: item, listPath: listPath)
-                return false
-            }
-            position += 1
-            if targets.isNull(Int(code)) { return false }
-            completed.append(code)
-            return true
         }
+        if code == ShapeEncoder<Never>.listCode {
+            skipValue(codes, &position)
+            fieldError(
+                "Field \"\(place.parentType.name).\(place.field.name)\" returned a list where one object was expected.",
+                place: place, item: item, listPath: listPath)
+            return false
+        }
+        position += 1
+        if childIsNull[Int(code)] { return false }
+        completed.append(code)
+        return true
     }
 
     /// Executes the selection below a field for all of its child objects; abstract types split them by object type.
@@ -204,7 +206,7 @@ extension ExecutionRun {
         if case .object(let objectType) = namedType {
             guard let bound = objects[ObjectIdentifier(objectType)] else { return .none }
             let group = await executeGroup(bound, batch: children, selectionSets: selectionSets, trail: trail, trailIndex: nil)
-            return ChildTargets(groups: [group], groupOf: nil, rowOf: nil)
+            return ChildTargets(groups: [group])
         }
         guard let abstract = abstracts[namedType.id] else { return .none }
         var groupOf = [Int32](repeating: -1, count: children.count)
@@ -244,5 +246,52 @@ extension ExecutionRun {
             results.append(result)
         }
         return ChildTargets(groups: results, groupOf: groupOf, rowOf: rowOf)
+    }
+}
+
+/// A field type's list and non-null wrappers, outermost first, so that completing each value of a column tests
+/// bits instead of taking the type's `indirect` enum apart (a retain and release of a box per wrapper and value).
+/// Layer `i` is non-null, a list, or (neither) the named type.
+struct TypeShape {
+    private var nonNullBits: UInt64 = 0
+    private var listBits: UInt64 = 0
+    /// Layers past the 64th, for absurdly nested types.
+    private var deepNonNull: [Bool] = []
+    private var deepList: [Bool] = []
+
+    init(_ type: GraphQLType) {
+        var layer = 0
+        var current = type
+        while true {
+            let isNonNull: Bool
+            switch current {
+            case .nonNull(let inner):
+                isNonNull = true
+                current = inner
+            case .list(let inner):
+                isNonNull = false
+                current = inner
+            case .named: return
+            }
+            if layer < 64 {
+                if isNonNull { nonNullBits |= 1 << UInt64(layer) } else { listBits |= 1 << UInt64(layer) }
+            } else {
+                deepNonNull.append(isNonNull)
+                deepList.append(!isNonNull)
+            }
+            layer += 1
+        }
+    }
+
+    @inline(__always)
+    func isNonNull(_ layer: Int) -> Bool {
+        if layer < 64 { return nonNullBits & (1 << UInt64(layer)) != 0 }
+        return layer - 64 < deepNonNull.count && deepNonNull[layer - 64]
+    }
+
+    @inline(__always)
+    func isList(_ layer: Int) -> Bool {
+        if layer < 64 { return listBits & (1 << UInt64(layer)) != 0 }
+        return layer - 64 < deepList.count && deepList[layer - 64]
     }
 }

@@ -3,6 +3,9 @@ extension ExecutionRun {
     /// The fields a group selects, by response key in document order, merging the nodes of one key.
     func collectFields(_ objectType: GraphQLObjectType, selectionSets: [SelectionSet]) -> CollectedFields {
         var collector = FieldCollector()
+        // Room for every selection of the first set: most keys come from it, and growing two arrays by doubling
+        // allocated each of them three or four times per group.
+        if let first = selectionSets.first { collector.reserve(first.selections.count) }
         for selectionSet in selectionSets {
             collect(selectionSet, objectType: objectType, into: &collector)
         }
@@ -103,6 +106,11 @@ struct FieldCollector {
     private var visited: [String] = []
     private var visitedSet: Set<String>?
 
+    mutating func reserve(_ count: Int) {
+        keys.reserveCapacity(count)
+        firsts.reserveCapacity(count)
+    }
+
     /// Takes the field: it is moved into the collection, not copied.
     mutating func add(_ field: consuming Field) {
         let key = field.responseKey
@@ -164,6 +172,9 @@ struct FieldNodes: Sendable {
 
     var first: Field { collected.firsts[index] }
 
+    /// Calls `body` with the first node, lent rather than copied: a copy of a field retains its name and arrays.
+    func withFirst<R>(_ body: (Field) -> R) -> R { withBorrowed(collected.firsts, at: index, body) }
+
     var all: [Field] {
         guard let others = collected.others[index] else { return [first] }
         return [first] + others
@@ -171,7 +182,7 @@ struct FieldNodes: Sendable {
 
     /// The selection sets below the key, in document order.
     var selectionSets: [SelectionSet] {
-        guard collected.others[index] != nil else { return first.selectionSet.map { [$0] } ?? [] }
+        guard collected.others[index] != nil else { return withFirst { $0.selectionSet.map { [$0] } ?? [] } }
         return all.compactMap(\.selectionSet)
     }
 

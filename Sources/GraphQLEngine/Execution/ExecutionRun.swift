@@ -50,18 +50,18 @@ final class ExecutionRun {
         for index in 0..<fields.count {
             let key = fields.keys[index]
             if fields.firsts[index].name.value == "__typename" {
-                rows.add(key, .values(Array(repeating: .string(bound.type.name), count: count)))
+                rows.add(key, values: Array(repeating: .string(bound.type.name), count: count))
                 continue
             }
             await executeField(key: key, nodes: fields[index], in: group, into: &rows)
         }
-        return ResultGroup(keys: rows.keys, columns: rows.columns, nulled: rows.nulled)
+        return ResultGroup(rows)
     }
 
     /// Resolves and completes one field for every object of a group.
     private func executeField(key: String, nodes: FieldNodes, in group: GroupPlace, into rows: inout Rows) async {
         let objectType = group.bound.type
-        let name = nodes.first.name.value
+        let (name, argumentNodes) = nodes.withFirst { ($0.name.value, $0.arguments) }
         let field: GraphQLField
         let output: ResolverOutput
         if let meta = metaField(named: name, on: objectType) {
@@ -83,7 +83,7 @@ final class ExecutionRun {
                 return failAll(denied, field: definition, key: key, nodes: nodes, in: group, into: &rows)
             }
             let arguments: ArgumentValues
-            switch ValueCoercion.coerceArguments(definition.args, nodes: nodes.first.arguments, variables: variables) {
+            switch ValueCoercion.coerceArguments(definition.args, nodes: argumentNodes, variables: variables) {
             case .success(let values): arguments = values
             case .failure(let problem):
                 let location = problem.node.map { source.location(of: $0.loc.start) } ?? source.location(of: nodes.first.loc.start)
@@ -140,7 +140,7 @@ final class ExecutionRun {
                 }
                 index += 1
             }
-            rows.add(key, .values(column))
+            rows.add(key, values: consume column)
         case .children(let codes, let children):
             await completeChildren(codes: codes, children: children, place: place, failed: failed, into: &rows)
         }
@@ -156,7 +156,7 @@ final class ExecutionRun {
             record(error, at: group.path(of: index) + [.key(key)], nodes: nodes)
             rows.fail(&column, at: index, nonNull: field.type.isNonNull)
         }
-        rows.add(key, .values(column))
+        rows.add(key, values: consume column)
     }
 
     /// Adds a field error with the field's location and a response path.
@@ -172,18 +172,32 @@ final class ExecutionRun {
 /// of it failed.
 struct Rows {
     var keys: [String] = []
-    var columns: [ResultColumn] = []
+    /// Where each column is, in key order; the group fills in the key ends.
+    var layout: [ColumnEntry] = []
+    var leafColumns: [[JSONValue]] = []
+    var childColumns: [ChildColumn] = []
     var nulled: [Bool]
 
     init(count: Int, fieldCount: Int) {
         keys.reserveCapacity(fieldCount)
-        columns.reserveCapacity(fieldCount)
+        layout.reserveCapacity(fieldCount)
+        leafColumns.reserveCapacity(fieldCount)
         nulled = Array(repeating: false, count: count)
     }
 
-    mutating func add(_ key: String, _ column: ResultColumn) {
+    /// A column of leaf values, one per object.
+    mutating func add(_ key: String, values: consuming [JSONValue]) {
         keys.append(key)
-        columns.append(column)
+        layout.append(ColumnEntry(keyEnd: 0, slot: Int32(leafColumns.count)))
+        leafColumns.append(values)
+    }
+
+    mutating func add(_ key: String, children: ChildColumn) {
+        keys.append(key)
+        layout.append(ColumnEntry(keyEnd: 0, slot: -1 - Int32(childColumns.count)))
+        // Reserved at the first: most groups have none, and growing by doubling allocates again and again.
+        if childColumns.capacity == 0 { childColumns.reserveCapacity(keys.capacity - keys.count + 1) }
+        childColumns.append(children)
     }
 
     /// The field of an object failed: null, or the whole object null when the field is non-null.
@@ -231,18 +245,28 @@ struct LeafShortcut {
         }
     }
 
+    /// Tests the kind first and the value's case after: a `switch (value, kind)` builds a tuple, which copies the
+    /// value (a retain and release of its string) for every leaf of the column.
     mutating func accepts(_ value: JSONValue) -> Bool {
-        switch (value, kind) {
-        case (.null, _): return nullable
-        case (_, .unchanged): return true
-        case (.string, .stringLike), (.bool, .boolean): return true
-        case (.int(let number), .int): return number >= GraphQLScalarType.minInt && number <= GraphQLScalarType.maxInt
-        case (.string(let name), .enumeration(let enumType)):
+        if case .null = value { return nullable }
+        switch kind {
+        case .unchanged: return true
+        case .stringLike:
+            if case .string = value { return true }
+            return false
+        case .boolean:
+            if case .bool = value { return true }
+            return false
+        case .int:
+            guard case .int(let number) = value else { return false }
+            return number >= GraphQLScalarType.minInt && number <= GraphQLScalarType.maxInt
+        case .enumeration(let enumType):
+            guard case .string(let name) = value else { return false }
             if knownNames.contains(name) { return true }
             guard enumType.valueMap[name] != nil else { return false }
             if knownNames.count < 8 { knownNames.append(name) }
             return true
-        default: return false
+        case .other: return false
         }
     }
 }

@@ -109,6 +109,40 @@ public struct JSONWriter: @unchecked Sendable {
         }
     }
 
+    /// Appends a few bytes (a response key with its quotes and colon) with word moves instead of a call to memmove.
+    @inline(__always)
+    mutating func appendShort(_ source: UnsafePointer<UInt8>, count: Int) {
+        guard count <= 16 else { return append(UnsafeBufferPointer(start: source, count: count)) }
+        withRoom(count) { out in
+            let from = UnsafeRawPointer(source)
+            let to = UnsafeMutableRawPointer(out)
+            if count >= 8 {
+                // Two words that overlap when the count is below 16.
+                let head = from.loadUnaligned(as: UInt64.self)
+                let tail = from.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+                to.storeBytes(of: head, as: UInt64.self)
+                to.storeBytes(of: tail, toByteOffset: count - 8, as: UInt64.self)
+            } else if count >= 4 {
+                let head = from.loadUnaligned(as: UInt32.self)
+                let tail = from.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)
+                to.storeBytes(of: head, as: UInt32.self)
+                to.storeBytes(of: tail, toByteOffset: count - 4, as: UInt32.self)
+            } else {
+                for index in 0..<count { out[index] = source[index] }
+            }
+            return count
+        }
+    }
+
+    /// Writes the value at `value` without copying it (`withLent`): the memory must hold it, unchanged, for the call.
+    ///
+    /// Passing `pointer.pointee` to `write(_:)` copies the value (a retain and release of its string or array),
+    /// since the compiler cannot prove that the writer leaves that memory alone.
+    @inline(__always)
+    mutating func write(lent value: UnsafePointer<JSONValue>) {
+        withLent(value) { write($0) }
+    }
+
     public mutating func write(_ value: JSONValue) {
         switch value {
         case .null: append("null")

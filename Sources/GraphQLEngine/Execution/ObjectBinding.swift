@@ -146,6 +146,20 @@ public struct ObjectBinding<T: Sendable, Context: Sendable> {
     }
 }
 
+/// Calls `body` with the value at `pointer`, lent as in `forEachBorrowed(_:_:)`: no retain or release. The memory
+/// must hold the value, unchanged, for the call; it is only read.
+@inlinable @inline(__always) func withLent<T, R>(_ pointer: UnsafePointer<T>, _ body: (T) -> R) -> R {
+    guard _isBitwiseTakable(T.self), !_isPOD(T.self) else { return body(pointer.pointee) }
+    return withUnsafeTemporaryAllocation(of: T.self, capacity: 1) { slot in
+        let slot = slot.baseAddress.unsafelyUnwrapped
+        UnsafeMutableRawPointer(slot).copyMemory(from: pointer, byteCount: MemoryLayout<T>.size)
+        let lent = slot.move()
+        let result = body(lent)
+        slot.initialize(to: consume lent)
+        return result
+    }
+}
+
 /// Calls `body` with the element of `items` at `index`, lent as in `forEachBorrowed(_:_:)`.
 @inlinable func withBorrowed<T, R>(_ items: [T], at index: Int, _ body: (T) -> R) -> R {
     items.withUnsafeBufferPointer { elements in

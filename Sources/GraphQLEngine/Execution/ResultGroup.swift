@@ -2,49 +2,72 @@
 ///
 /// Executing a level fills each field's column at once, so no object owns an array of its own; the JSON writer
 /// streams the response from the columns, and `JSONValue` trees are built only for callers that ask for `data`.
+///
+/// Writing a row reads each value where it lies: columns and values are lent (`withLent`), so the writer retains
+/// and releases nothing per value. Copying them out of their arrays cost a retain and a release of each column's
+/// array, each child column's arrays and each string: a quarter of encoding.
 final class ResultGroup: Sendable {
     /// Response keys, in the order the query asked for them.
     let keys: [String]
     /// Every key written as JSON with its colon (`"key":`), preceded by a comma for all but the first key,
-    /// one after the other; key `i` ends at `keyEnds[i]`.
+    /// one after the other; key `i` ends at `layout[i].keyEnd`.
     let keyBytes: [UInt8]
-    let keyEnds: [Int32]
-    let columns: [ResultColumn]
     /// Objects that became null because a non-null field of theirs failed.
     let nulled: [Bool]
+    /// Each column's key and values, in key order.
+    private let layout: [ColumnEntry]
+    /// One value per row in each.
+    private let leafColumns: [[JSONValue]]
+    private let childColumns: [ChildColumn]
 
-    init(keys: [String], columns: [ResultColumn], nulled: [Bool]) {
-        self.keys = keys
-        self.columns = columns
-        self.nulled = nulled
+    init(_ rows: consuming Rows) {
+        keys = rows.keys
+        nulled = rows.nulled
+        leafColumns = rows.leafColumns
+        childColumns = rows.childColumns
+        // Taken, not copied, so the key ends are written into the array without a copy of it.
+        var layout: [ColumnEntry] = []
+        swap(&layout, &rows.layout)
         var writer = JSONWriter(capacity: keys.count * 16)
-        var ends: [Int32] = []
-        ends.reserveCapacity(keys.count)
         for index in keys.indices {
             if index > 0 { writer.appendByte(0x2C) }
             writer.writeString(keys[index])
             writer.appendByte(0x3A)
-            ends.append(Int32(writer.count))
+            layout[index].keyEnd = Int32(writer.count)
         }
+        self.layout = layout
         keyBytes = writer.takeBytes()
-        keyEnds = ends
     }
 
     /// Writes the object of a row (which must not be nulled) as JSON.
     func write(row: Int, into writer: inout JSONWriter) {
+        keyBytes.withUnsafeBufferPointer { keys in
+            leafColumns.withUnsafeBufferPointer { columns in
+                childColumns.withUnsafeBufferPointer { children in
+                    write(row: row, keys: keys, columns: columns, children: children, into: &writer)
+                }
+            }
+        }
+    }
+
+    private func write(
+        row: Int, keys: UnsafeBufferPointer<UInt8>, columns: UnsafeBufferPointer<[JSONValue]>,
+        children: UnsafeBufferPointer<ChildColumn>, into writer: inout JSONWriter
+    ) {
         writer.appendByte(0x7B)  // {
         var keyStart = 0
-        keyBytes.withUnsafeBufferPointer { keys in
-            for index in columns.indices {
-                let keyEnd = Int(keyEnds[index])
-                writer.append(UnsafeBufferPointer(rebasing: keys[keyStart..<keyEnd]))
-                keyStart = keyEnd
-                switch columns[index] {
-                case .values(let values): writer.write(values[row])
-                case .children(let children):
-                    var position = Int(children.starts[row])
-                    children.write(&position, into: &writer)
+        for index in layout.indices {
+            let column = layout[index]
+            let keyEnd = Int(column.keyEnd)
+            writer.appendShort(keys.baseAddress.unsafelyUnwrapped + keyStart, count: keyEnd - keyStart)
+            keyStart = keyEnd
+            let slot = Int(column.slot)
+            if slot >= 0 {
+                withLent(columns.baseAddress.unsafelyUnwrapped + slot) { column in
+                    column.withUnsafeBufferPointer { writer.write(lent: $0.baseAddress.unsafelyUnwrapped + row) }
                 }
+            } else {
+                withLent(children.baseAddress.unsafelyUnwrapped + (-1 - slot)) { $0.write(parent: row, into: &writer) }
             }
         }
         writer.appendByte(0x7D)  // }
@@ -55,14 +78,12 @@ final class ResultGroup: Sendable {
     func estimatedBytes() -> Int {
         var perRow = keyBytes.count + 2
         var below = 0
-        for column in columns {
-            switch column {
-            case .values(let values):
-                if let first = values.first { perRow += Self.estimatedBytes(first) }
-            case .children(let children):
-                below += children.codes.count * 2
-                for group in children.targets.groups { below += group.estimatedBytes() }
-            }
+        for column in leafColumns {
+            if let first = column.first { perRow += Self.estimatedBytes(first) }
+        }
+        for children in childColumns {
+            below += children.codes.count * 2
+            for group in children.targets.groups { below += group.estimatedBytes() }
         }
         return below + perRow * nulled.count
     }
@@ -82,10 +103,12 @@ final class ResultGroup: Sendable {
     func value(row: Int) -> JSONValue {
         var entries: [(String, JSONValue)] = []
         entries.reserveCapacity(keys.count)
-        for index in columns.indices {
-            switch columns[index] {
-            case .values(let values): entries.append((keys[index], values[row]))
-            case .children(let children):
+        for index in layout.indices {
+            let slot = Int(layout[index].slot)
+            if slot >= 0 {
+                entries.append((keys[index], leafColumns[slot][row]))
+            } else {
+                let children = childColumns[-1 - slot]
                 var position = Int(children.starts[row])
                 entries.append((keys[index], children.value(&position)))
             }
@@ -94,12 +117,11 @@ final class ResultGroup: Sendable {
     }
 }
 
-/// One field's completed values for every object of a group.
-enum ResultColumn: Sendable {
-    /// One value per object.
-    case values([JSONValue])
-    /// Objects, nulls and lists of them, as shape codes.
-    case children(ChildColumn)
+/// Where a column of a group is: the end of its key in `keyBytes`, and its values: `slot >= 0` is leaf column
+/// `slot`; `-1 - c` is child column `c`.
+struct ColumnEntry {
+    var keyEnd: Int32
+    let slot: Int32
 }
 
 /// A field's objects for every parent: shape codes (`-1` null, `-2` and a count for a list, `k >= 0` the k-th
@@ -109,19 +131,31 @@ struct ChildColumn: Sendable {
     let starts: [Int32]
     let targets: ChildTargets
 
-    func write(_ position: inout Int, into writer: inout JSONWriter) {
+    /// Writes the value of a parent's field.
+    func write(parent: Int, into writer: inout JSONWriter) {
+        var position = Int(starts[parent])
+        codes.withUnsafeBufferPointer { codes in
+            targets.groups.withUnsafeBufferPointer { groups in write(codes, &position, groups: groups, into: &writer) }
+        }
+    }
+
+    private func write(
+        _ codes: UnsafeBufferPointer<Int32>, _ position: inout Int, groups: UnsafeBufferPointer<ResultGroup>,
+        into writer: inout JSONWriter
+    ) {
         let code = codes[position]
         position += 1
         if code >= 0 {
-            let (group, row) = targets.place(of: Int(code))
-            group.write(row: row, into: &writer)
+            // The group is lent, not retained, for the call.
+            let (group, row) = targets.index(of: Int(code))
+            withLent(groups.baseAddress.unsafelyUnwrapped + group) { $0.write(row: row, into: &writer) }
         } else if code == ShapeEncoder<Never>.listCode {
             let count = Int(codes[position])
             position += 1
             writer.appendByte(0x5B)  // [
             for index in 0..<count {
                 if index > 0 { writer.appendByte(0x2C) }
-                write(&position, into: &writer)
+                write(codes, &position, groups: groups, into: &writer)
             }
             writer.appendByte(0x5D)  // ]
         } else {
@@ -151,22 +185,42 @@ struct ChildColumn: Sendable {
 /// object type with each child's group and row.
 struct ChildTargets: Sendable {
     let groups: [ResultGroup]
-    /// The group of each child; `-1`: none (the child is null). Nil: every child is in `groups[0]`.
-    let groupOf: [Int32]?
-    /// The row of each child in its group. Nil: the child's index.
-    let rowOf: [Int32]?
+    /// The group of each child; `-1`: none (the child is null). Empty: every child is in `groups[0]`.
+    let groupOf: [Int32]
+    /// The row of each child in its group. Empty: the child's index.
+    let rowOf: [Int32]
 
-    static var none: ChildTargets { ChildTargets(groups: [], groupOf: nil, rowOf: nil) }
+    init(groups: [ResultGroup], groupOf: [Int32] = [], rowOf: [Int32] = []) {
+        self.groups = groups
+        self.groupOf = groupOf
+        self.rowOf = rowOf
+    }
+
+    static var none: ChildTargets { ChildTargets(groups: []) }
+
+    /// The index in `groups` and the row there of a child that is not null.
+    @inline(__always)
+    func index(of child: Int) -> (group: Int, row: Int) {
+        if groupOf.isEmpty { return (0, child) }
+        return (Int(groupOf[child]), Int(rowOf[child]))
+    }
 
     func place(of child: Int) -> (ResultGroup, Int) {
-        guard let groupOf, let rowOf else { return (groups[0], child) }
-        return (groups[Int(groupOf[child])], Int(rowOf[child]))
+        let (group, row) = index(of: child)
+        return (groups[group], row)
+    }
+
+    /// For each of `count` children, whether it has no object (`isNull`), worked out once for a whole column.
+    func nullTable(count: Int) -> [Bool] {
+        if groups.isEmpty { return [Bool](repeating: true, count: count) }
+        if groupOf.isEmpty { return groups[0].nulled }
+        return (0..<count).map(isNull)
     }
 
     /// True when the child has no object: its type was not bound, or a non-null field of it failed.
     func isNull(_ child: Int) -> Bool {
         if groups.isEmpty { return true }
-        guard let groupOf, let rowOf else { return groups[0].nulled[child] }
+        if groupOf.isEmpty { return groups[0].nulled[child] }
         let group = Int(groupOf[child])
         return group < 0 || groups[group].nulled[Int(rowOf[child])]
     }

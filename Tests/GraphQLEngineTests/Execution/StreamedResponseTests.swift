@@ -27,6 +27,17 @@ import Testing
         #expect(result.hasData)
     }
 
+    /// Keys are copied by word moves up to 16 bytes (with their quotes, colon and comma) and by memmove past that:
+    /// keys of every length from 1 to 24 bytes, each written where the tree puts it.
+    @Test func keysOfEveryLengthAreWrittenWhole() async throws {
+        let aliases = (1...24).map { length in "a" + String(repeating: "k", count: length - 1) }
+        let query = "{ " + aliases.map { "\($0): echo" }.joined(separator: " ") + " }"
+        let result = try await Shop.run(query)
+        let expected = "{\"data\":{" + aliases.map { "\"\($0)\":\"default/nil\"" }.joined(separator: ",") + "}}"
+        #expect(String(decoding: result.responseBytes(), as: UTF8.self) == expected)
+        #expect(result.response().jsonString == expected)
+    }
+
     @Test func extensionsFollowDataAndErrorsComeFirst() async throws {
         let result = try await Shop.run("{ failing echo }")
         let extensions: [(String, JSONValue)] = [("cost", .int(3))]
