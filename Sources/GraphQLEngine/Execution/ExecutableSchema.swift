@@ -98,7 +98,7 @@ public struct ExecutionResult: Sendable, Equatable {
         get {
             switch storage {
             case .value(let value): return value
-            case .root(let root): return root.nulled[0] ? .null : root.value(row: 0)
+            case .root(let root): return root.isNulled(0) ? .null : root.value(row: 0)
             }
         }
         set { storage = .value(newValue) }
@@ -140,7 +140,7 @@ public struct ExecutionResult: Sendable, Equatable {
             first = false
         case .root(let root):
             writer.append(first ? "\"data\":" : ",\"data\":")
-            if root.nulled[0] { writer.append("null") } else { root.write(row: 0, into: &writer) }
+            if root.isNulled(0) { writer.append("null") } else { root.write(row: 0, into: &writer) }
             first = false
         }
         if !extensions.isEmpty {

@@ -88,11 +88,30 @@ extension ExecutionRun {
         let childTrail = Trail(
             parent: place.group.trail, key: place.key, codes: codes, parentPositions: place.group.trailIndex)
         let targets = await executeChildren(children, place: place, trail: childTrail)
+        let shape = TypeShape(place.field.type)
+        let childIsNull = targets.nullTable(count: children.count)
+        // Most columns need no completion: no parent failed, no null where the type forbids one, no child object
+        // nulled. Their codes are kept as they are, and a column of one code per parent needs no starts either.
+        if failed == nil {
+            let clean = codes.withUnsafeBufferPointer { codes in
+                childIsNull.withUnsafeBufferPointer { childIsNull in
+                    var position = 0
+                    for _ in 0..<parentCount {
+                        guard isClean(codes, &position, shape: shape, depth: 0, childIsNull: childIsNull) else {
+                            return false
+                        }
+                    }
+                    return position == codes.count
+                }
+            }
+            if clean {
+                let starts = codes.count == parentCount ? [] : Self.starts(of: codes, parentCount: parentCount)
+                rows.add(place.key, children: ChildColumn(codes: codes, starts: starts, targets: targets))
+                return
+            }
+        }
         var position = 0
         var listPath: [Int] = []
-        let fieldType = place.field.type
-        let shape = TypeShape(fieldType)
-        let childIsNull = targets.nullTable(count: children.count)
         var completed: [Int32] = []
         completed.reserveCapacity(codes.count)
         var starts: [Int32] = []
@@ -102,9 +121,9 @@ extension ExecutionRun {
                 for parent in 0..<parentCount {
                     starts.append(Int32(completed.count))
                     if failed?[parent] == true {
-                        skipValue(codes, &position)
+                        Self.skipValue(codes, &position)
                         completed.append(ShapeEncoder<Never>.nullCode)
-                        if shape.isNonNull(0) { rows.nulled[parent] = true }
+                        if shape.isNonNull(0) { rows.markNulled(parent) }
                         continue
                     }
                     let mark = completed.count
@@ -114,7 +133,7 @@ extension ExecutionRun {
                     if !valid {
                         completed.removeSubrange(mark...)
                         completed.append(ShapeEncoder<Never>.nullCode)
-                        if shape.isNonNull(0) { rows.nulled[parent] = true }
+                        if shape.isNonNull(0) { rows.markNulled(parent) }
                     }
                 }
             }
@@ -122,13 +141,56 @@ extension ExecutionRun {
         rows.add(place.key, children: ChildColumn(codes: completed, starts: starts, targets: targets))
     }
 
-    private func skipValue(_ codes: UnsafeBufferPointer<Int32>, _ position: inout Int) {
+    /// Where each parent's value starts in `codes`.
+    private static func starts(of codes: [Int32], parentCount: Int) -> [Int32] {
+        var starts: [Int32] = []
+        starts.reserveCapacity(parentCount)
+        codes.withUnsafeBufferPointer { codes in
+            var position = 0
+            for _ in 0..<parentCount {
+                starts.append(Int32(position))
+                skipValue(codes, &position)
+            }
+        }
+        return starts
+    }
+
+    /// Whether a value needs no completion: what `decode` would copy unchanged and without an error.
+    private func isClean(
+        _ codes: UnsafeBufferPointer<Int32>, _ position: inout Int, shape: TypeShape, depth: Int,
+        childIsNull: UnsafeBufferPointer<Bool>
+    ) -> Bool {
+        guard position < codes.count else { return false }
+        let code = codes[position]
+        position += 1
+        var depth = depth
+        if shape.isNonNull(depth) {
+            if code == ShapeEncoder<Never>.nullCode { return false }
+            depth += 1
+        }
+        if code == ShapeEncoder<Never>.nullCode { return true }
+        if shape.isList(depth) {
+            guard code == ShapeEncoder<Never>.listCode, position < codes.count else { return false }
+            let count = Int(codes[position])
+            position += 1
+            for _ in 0..<count {
+                guard isClean(codes, &position, shape: shape, depth: depth + 1, childIsNull: childIsNull) else {
+                    return false
+                }
+            }
+            return true
+        }
+        guard code >= 0 else { return false }
+        return childIsNull.isEmpty || !childIsNull[Int(code)]
+    }
+
+    private static func skipValue(_ codes: UnsafeBufferPointer<Int32>, _ position: inout Int) {
         let code = codes[position]
         position += 1
         guard code == ShapeEncoder<Never>.listCode else { return }
         let count = Int(codes[position])
         position += 1
-        for _ in 0..<count { skipValue(codes, &position) }
+        for _ in 0..<count { Self.skipValue(codes, &position) }
     }
 
     /// Completes one value: appends its codes, or returns false for a null caused by an error, which the nearest
@@ -187,14 +249,14 @@ extension ExecutionRun {
             return !propagate
         }
         if code == ShapeEncoder<Never>.listCode {
-            skipValue(codes, &position)
+            Self.skipValue(codes, &position)
             fieldError(
                 "Field \"\(place.parentType.name).\(place.field.name)\" returned a list where one object was expected.",
                 place: place, item: item, listPath: listPath)
             return false
         }
         position += 1
-        if childIsNull[Int(code)] { return false }
+        if !childIsNull.isEmpty && childIsNull[Int(code)] { return false }
         completed.append(code)
         return true
     }

@@ -176,13 +176,21 @@ struct Rows {
     var layout: [ColumnEntry] = []
     var leafColumns: [[JSONValue]] = []
     var childColumns: [ChildColumn] = []
-    var nulled: [Bool]
+    /// Made at the first nulled object; empty: none is.
+    private(set) var nulled: [Bool] = []
+    let rowCount: Int
 
     init(count: Int, fieldCount: Int) {
         keys.reserveCapacity(fieldCount)
         layout.reserveCapacity(fieldCount)
         leafColumns.reserveCapacity(fieldCount)
-        nulled = Array(repeating: false, count: count)
+        rowCount = count
+    }
+
+    /// The object at `index` becomes null: a non-null field of it failed.
+    mutating func markNulled(_ index: Int) {
+        if nulled.isEmpty { nulled = Array(repeating: false, count: rowCount) }
+        nulled[index] = true
     }
 
     /// A column of leaf values, one per object.
@@ -203,7 +211,7 @@ struct Rows {
     /// The field of an object failed: null, or the whole object null when the field is non-null.
     mutating func fail(_ column: inout [JSONValue], at index: Int, nonNull: Bool) {
         column[index] = .null
-        if nonNull { nulled[index] = true }
+        if nonNull { markNulled(index) }
     }
 }
 

@@ -12,8 +12,9 @@ final class ResultGroup: Sendable {
     /// Every key written as JSON with its colon (`"key":`), preceded by a comma for all but the first key,
     /// one after the other; key `i` ends at `layout[i].keyEnd`.
     let keyBytes: [UInt8]
-    /// Objects that became null because a non-null field of theirs failed.
+    /// Objects that became null because a non-null field of theirs failed; empty when none did.
     let nulled: [Bool]
+    let rowCount: Int
     /// Each column's key and values, in key order.
     private let layout: [ColumnEntry]
     /// One value per row in each.
@@ -23,6 +24,7 @@ final class ResultGroup: Sendable {
     init(_ rows: consuming Rows) {
         keys = rows.keys
         nulled = rows.nulled
+        rowCount = rows.rowCount
         leafColumns = rows.leafColumns
         childColumns = rows.childColumns
         // Taken, not copied, so the key ends are written into the array without a copy of it.
@@ -38,6 +40,9 @@ final class ResultGroup: Sendable {
         self.layout = layout
         keyBytes = writer.takeBytes()
     }
+
+    /// Whether the object of a row became null.
+    func isNulled(_ row: Int) -> Bool { !nulled.isEmpty && nulled[row] }
 
     /// Writes the object of a row (which must not be nulled) as JSON.
     func write(row: Int, into writer: inout JSONWriter) {
@@ -85,7 +90,7 @@ final class ResultGroup: Sendable {
             below += children.codes.count * 2
             for group in children.targets.groups { below += group.estimatedBytes() }
         }
-        return below + perRow * nulled.count
+        return below + perRow * rowCount
     }
 
     private static func estimatedBytes(_ value: JSONValue) -> Int {
@@ -109,7 +114,7 @@ final class ResultGroup: Sendable {
                 entries.append((keys[index], leafColumns[slot][row]))
             } else {
                 let children = childColumns[-1 - slot]
-                var position = Int(children.starts[row])
+                var position = children.starts.isEmpty ? row : Int(children.starts[row])
                 entries.append((keys[index], children.value(&position)))
             }
         }
@@ -125,7 +130,8 @@ struct ColumnEntry {
 }
 
 /// A field's objects for every parent: shape codes (`-1` null, `-2` and a count for a list, `k >= 0` the k-th
-/// child object, never a nulled one) starting at `starts[parent]`, and where each child object's fields are.
+/// child object, never a nulled one) starting at `starts[parent]` (at `parent` when `starts` is empty: one code per
+/// parent), and where each child object's fields are.
 struct ChildColumn: Sendable {
     let codes: [Int32]
     let starts: [Int32]
@@ -133,7 +139,7 @@ struct ChildColumn: Sendable {
 
     /// Writes the value of a parent's field.
     func write(parent: Int, into writer: inout JSONWriter) {
-        var position = Int(starts[parent])
+        var position = starts.isEmpty ? parent : Int(starts[parent])
         codes.withUnsafeBufferPointer { codes in
             targets.groups.withUnsafeBufferPointer { groups in write(codes, &position, groups: groups, into: &writer) }
         }
@@ -210,7 +216,8 @@ struct ChildTargets: Sendable {
         return (groups[group], row)
     }
 
-    /// For each of `count` children, whether it has no object (`isNull`), worked out once for a whole column.
+    /// For each of `count` children, whether it has no object (`isNull`), worked out once for a whole column;
+    /// empty when no child is null.
     func nullTable(count: Int) -> [Bool] {
         if groups.isEmpty { return [Bool](repeating: true, count: count) }
         if groupOf.isEmpty { return groups[0].nulled }
@@ -220,8 +227,8 @@ struct ChildTargets: Sendable {
     /// True when the child has no object: its type was not bound, or a non-null field of it failed.
     func isNull(_ child: Int) -> Bool {
         if groups.isEmpty { return true }
-        if groupOf.isEmpty { return groups[0].nulled[child] }
+        if groupOf.isEmpty { return groups[0].isNulled(child) }
         let group = Int(groupOf[child])
-        return group < 0 || groups[group].nulled[Int(rowOf[child])]
+        return group < 0 || groups[group].isNulled(Int(rowOf[child]))
     }
 }
