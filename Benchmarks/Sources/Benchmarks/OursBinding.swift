@@ -83,7 +83,7 @@ enum OursBinding {
 
     private static func bindQuery(_ binding: inout SchemaBinding<Dataset>) {
         binding.object("Query", as: Dataset.self) { query in
-            query.field("viewer") { $0.viewer }
+            query.field("viewer", \.viewer)
             query.field("account") { (data: Dataset, info: ResolveInfo<Dataset>) -> Account? in
                 let id = info.arguments.string("id")
                 return id == nil || id == data.account.id ? data.account : nil
@@ -94,55 +94,55 @@ enum OursBinding {
             }
         }
         binding.object("User", as: User.self) { user in
-            user.field("id") { $0.id }
-            user.field("name") { $0.name }
-            user.field("email") { $0.email }
-            user.field("role") { $0.role }
-            user.field("canAccessBillingPortal") { $0.canAccessBillingPortal }
+            user.field("id", \.id)
+            user.field("name", \.name)
+            user.field("email", \.email)
+            user.field("role", \.role)
+            user.field("canAccessBillingPortal", \.canAccessBillingPortal)
         }
     }
 
     private static func bindAccount(_ binding: inout SchemaBinding<Dataset>) {
         binding.object("Account", as: Account.self) { account in
-            account.field("id") { $0.id }
-            account.field("name") { $0.name }
-            account.field("phone") { $0.phone }
-            account.field("email") { $0.email }
-            account.field("billingAddress") { $0.billingAddress }
-            account.field("billingAdmins") { $0.billingAdmins }
-            account.field("customerSuccessManager") { $0.customerSuccessManager }
-            account.field("paymentMethods") { $0.paymentMethods }
+            account.field("id", \.id)
+            account.field("name", \.name)
+            account.field("phone", \.phone)
+            account.field("email", \.email)
+            account.field("billingAddress", \.billingAddress)
+            account.field("billingAdmins", \.billingAdmins)
+            account.field("customerSuccessManager", \.customerSuccessManager)
+            account.field("paymentMethods", \.paymentMethods)
             account.field("orders") { (account: Account, info: ResolveInfo<Dataset>) -> Page<Order> in
                 account.ordersPage(pageRequest(info.arguments))
             }
             account.field("invoices") { (account: Account, info: ResolveInfo<Dataset>) -> Page<Invoice> in
                 account.invoicesPage(pageRequest(info.arguments))
             }
-            account.field("purchasedProducts") { $0.purchasedProducts }
-            account.field("dialerMinutes") { $0.dialerMinutes }
+            account.field("purchasedProducts", \.purchasedProducts)
+            account.field("dialerMinutes", \.dialerMinutes)
         }
         binding.object("Address", as: Address.self) { address in
-            address.field("line1") { $0.line1 }
-            address.field("line2") { $0.line2 }
-            address.field("city") { $0.city }
-            address.field("region") { $0.region }
-            address.field("postalCode") { $0.postalCode }
-            address.field("country") { $0.country }
+            address.field("line1", \.line1)
+            address.field("line2", \.line2)
+            address.field("city", \.city)
+            address.field("region", \.region)
+            address.field("postalCode", \.postalCode)
+            address.field("country", \.country)
         }
         binding.object("PaymentMethod", as: PaymentMethod.self) { method in
-            method.field("id") { $0.id }
-            method.field("kind") { $0.kind }
-            method.field("brand") { $0.brand }
-            method.field("last4") { $0.last4 }
-            method.field("expMonth") { $0.expMonth }
-            method.field("expYear") { $0.expYear }
-            method.field("holderName") { $0.holderName }
-            method.field("isDefault") { $0.isDefault }
-            method.field("isOneTime") { $0.isOneTime }
-            method.field("createdAt") { $0.createdAt }
+            method.field("id", \.id)
+            method.field("kind", \.kind)
+            method.field("brand", \.brand)
+            method.field("last4", \.last4)
+            method.field("expMonth", \.expMonth)
+            method.field("expYear", \.expYear)
+            method.field("holderName", \.holderName)
+            method.field("isDefault", \.isDefault)
+            method.field("isOneTime", \.isOneTime)
+            method.field("createdAt", \.createdAt)
         }
         binding.object("DialerMinutes", as: DialerMinutes.self) { minutes in
-            minutes.field("balanceMinutes") { $0.balanceMinutes }
+            minutes.field("balanceMinutes", \.balanceMinutes)
         }
     }
 
@@ -150,30 +150,30 @@ enum OursBinding {
         bindConnection(&binding, "OrderConnection", Order.self)
         bindConnection(&binding, "InvoiceConnection", Invoice.self)
         binding.object("PageInfo", as: PageInfo.self) { info in
-            info.field("hasNextPage") { $0.hasNextPage }
-            info.field("hasPreviousPage") { $0.hasPreviousPage }
-            info.field("startCursor") { $0.startCursor }
-            info.field("endCursor") { $0.endCursor }
+            info.field("hasNextPage", \.hasNextPage)
+            info.field("hasPreviousPage", \.hasPreviousPage)
+            info.field("startCursor", \.startCursor)
+            info.field("endCursor", \.endCursor)
         }
         binding.object("Order", as: Order.self) { order in
-            order.field("id") { $0.id }
-            order.field("number") { $0.number }
-            order.field("orderDate") { $0.orderDate }
-            order.field("status") { $0.status }
-            order.field("total") { $0.total }
-            order.field("lineItems") { $0.lineItems }
+            order.field("id", \.id)
+            order.field("number", \.number)
+            order.field("orderDate", \.orderDate)
+            order.field("status", \.status)
+            order.field("total", \.total)
+            order.field("lineItems", \.lineItems)
         }
         binding.object("Invoice", as: Invoice.self) { invoice in
-            invoice.field("id") { $0.id }
-            invoice.field("number") { $0.number }
-            invoice.field("issuedOn") { $0.issuedOn }
-            invoice.field("dueOn") { $0.dueOn }
-            invoice.field("status") { $0.status }
-            invoice.field("total") { $0.total }
-            invoice.field("amountDue") { $0.amountDue }
-            invoice.field("lineItems") { $0.lineItems }
-            invoice.field("isHistorical") { $0.isHistorical }
-            invoice.field("downloadUrl") { $0.downloadUrl }
+            invoice.field("id", \.id)
+            invoice.field("number", \.number)
+            invoice.field("issuedOn", \.issuedOn)
+            invoice.field("dueOn", \.dueOn)
+            invoice.field("status", \.status)
+            invoice.field("total", \.total)
+            invoice.field("amountDue", \.amountDue)
+            invoice.field("lineItems", \.lineItems)
+            invoice.field("isHistorical", \.isHistorical)
+            invoice.field("downloadUrl", \.downloadUrl)
         }
     }
 
@@ -181,39 +181,39 @@ enum OursBinding {
         _ binding: inout SchemaBinding<Dataset>, _ typeName: String, _: Node.Type
     ) {
         binding.object(typeName, as: Page<Node>.self) { page in
-            page.field("totalCount") { $0.totalCount }
-            page.field("nodes") { $0.nodes }
+            page.field("totalCount", \.totalCount)
+            page.field("nodes", \.nodes)
             page.field("pageInfo") { PageInfo($0) }
         }
     }
 
     private static func bindCatalog(_ binding: inout SchemaBinding<Dataset>) {
         binding.object("LineItem", as: LineItem.self) { item in
-            item.field("product") { $0.product }
-            item.field("description") { $0.description }
-            item.field("quantity") { $0.quantity }
-            item.field("unitPrice") { $0.unitPrice }
-            item.field("total") { $0.total }
+            item.field("product", \.product)
+            item.field("description", \.description)
+            item.field("quantity", \.quantity)
+            item.field("unitPrice", \.unitPrice)
+            item.field("total", \.total)
         }
         binding.object("Money", as: Money.self) { money in
-            money.field("amount") { $0.amount }
-            money.field("currencyCode") { $0.currencyCode }
-            money.field("formatted") { $0.formatted }
+            money.field("amount", \.amount)
+            money.field("currencyCode", \.currencyCode)
+            money.field("formatted", \.formatted)
         }
         binding.object("Product", as: Product.self) { product in
-            product.field("id") { $0.id }
-            product.field("sku") { $0.sku }
-            product.field("name") { $0.name }
-            product.field("kind") { $0.kind }
-            product.field("unitPrice") { $0.unitPrice }
+            product.field("id", \.id)
+            product.field("sku", \.sku)
+            product.field("name", \.name)
+            product.field("kind", \.kind)
+            product.field("unitPrice", \.unitPrice)
         }
         binding.object("PurchasedProduct", as: PurchasedProduct.self) { purchase in
-            purchase.field("id") { $0.id }
-            purchase.field("product") { $0.product }
-            purchase.field("quantity") { $0.quantity }
-            purchase.field("startsOn") { $0.startsOn }
-            purchase.field("endsOn") { $0.endsOn }
-            purchase.field("status") { $0.status }
+            purchase.field("id", \.id)
+            purchase.field("product", \.product)
+            purchase.field("quantity", \.quantity)
+            purchase.field("startsOn", \.startsOn)
+            purchase.field("endsOn", \.endsOn)
+            purchase.field("status", \.status)
         }
     }
 

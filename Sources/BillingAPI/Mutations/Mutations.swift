@@ -49,31 +49,31 @@ func bindMutations(into binding: inout SchemaBinding<RequestContext>) {
 enum Mutations {
     static func bindPayloads(into binding: inout SchemaBinding<RequestContext>) {
         binding.object("UpdateAccountPayload", as: UpdateAccountPayloadValue.self) { payload in
-            payload.field("account") { $0.account }
-            payload.field("userErrors") { $0.userErrors }
+            payload.field("account", \.account)
+            payload.field("userErrors", \.userErrors)
         }
         binding.object("PaymentMethodPayload", as: PaymentMethodPayloadValue.self) { payload in
-            payload.field("paymentMethod") { $0.paymentMethod }
-            payload.field("userErrors") { $0.userErrors }
+            payload.field("paymentMethod", \.paymentMethod)
+            payload.field("userErrors", \.userErrors)
         }
         binding.object("RemovePaymentMethodPayload", as: RemovePaymentMethodPayloadValue.self) { payload in
-            payload.field("removedPaymentMethodId") { $0.removedPaymentMethodID }
-            payload.field("userErrors") { $0.userErrors }
+            payload.field("removedPaymentMethodId", \.removedPaymentMethodID)
+            payload.field("userErrors", \.userErrors)
         }
         binding.object("DialerMinutesCreditPayload", as: DialerMinutesCreditPayloadValue.self) { payload in
-            payload.field("dialerMinutes") { $0.dialerMinutes }
-            payload.field("order") { $0.order }
-            payload.field("userErrors") { $0.userErrors }
+            payload.field("dialerMinutes", \.dialerMinutes)
+            payload.field("order", \.order)
+            payload.field("userErrors", \.userErrors)
         }
         binding.object("LicensePayload", as: LicensePayloadValue.self) { payload in
-            payload.field("purchasedProduct") { $0.purchasedProduct }
-            payload.field("order") { $0.order }
-            payload.field("userErrors") { $0.userErrors }
+            payload.field("purchasedProduct", \.purchasedProduct)
+            payload.field("order", \.order)
+            payload.field("userErrors", \.userErrors)
         }
         binding.object("SetBillingAdminPayload", as: SetBillingAdminPayloadValue.self) { payload in
-            payload.field("account") { $0.account }
-            payload.field("user") { $0.user }
-            payload.field("userErrors") { $0.userErrors }
+            payload.field("account", \.account)
+            payload.field("user", \.user)
+            payload.field("userErrors", \.userErrors)
         }
     }
 

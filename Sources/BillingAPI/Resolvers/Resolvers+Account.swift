@@ -5,11 +5,11 @@ extension Resolvers {
     static func bindAccount(into binding: inout SchemaBinding<RequestContext>) {
         binding.object("Account", as: Account.self) { account in
             account.field("id") { GlobalID.encode("Account", $0.id) }
-            account.field("name") { $0.name }
-            account.field("currencyCode") { $0.currencyCode }
-            account.field("phone") { $0.phone }
-            account.field("email") { $0.email }
-            account.field("billingAddress") { $0.billingAddress }
+            account.field("name", \.name)
+            account.field("currencyCode", \.currencyCode)
+            account.field("phone", \.phone)
+            account.field("email", \.email)
+            account.field("billingAddress", \.billingAddress)
             account.batch("billingAdmins") { accounts, info async throws -> [[UserValue]] in
                 let admins = try await info.context.store.billingAdmins(accountIDs: accounts.map(\.id))
                 return accounts.map { (admins[$0.id] ?? []).map(UserValue.init) }

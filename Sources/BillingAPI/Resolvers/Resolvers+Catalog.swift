@@ -5,9 +5,9 @@ extension Resolvers {
     static func bindCatalog(into binding: inout SchemaBinding<RequestContext>) {
         binding.object("Product", as: Product.self) { product in
             product.field("id") { GlobalID.encode("Product", $0.id) }
-            product.field("sku") { $0.sku }
-            product.field("name") { $0.name }
-            product.field("kind") { $0.kind }
+            product.field("sku", \.sku)
+            product.field("name", \.name)
+            product.field("kind", \.kind)
             product.field("unitPrice") { Money(minor: $0.unitPriceMinor, currencyCode: $0.currencyCode) }
         }
         binding.object("PurchasedProduct", as: PurchasedProduct.self) { purchase in
@@ -21,9 +21,9 @@ extension Resolvers {
                     return product
                 }
             }
-            purchase.field("quantity") { $0.quantity }
-            purchase.field("startsOn") { $0.startsOn }
-            purchase.field("endsOn") { $0.endsOn }
+            purchase.field("quantity", \.quantity)
+            purchase.field("startsOn", \.startsOn)
+            purchase.field("endsOn", \.endsOn)
             purchase.field("status") { purchase, info in purchase.status(on: CalendarDate(utcDayOf: info.context.service.options.now())) }
         }
         binding.object("DialerMinutes", as: DialerMinutesValue.self) { minutes in
@@ -39,8 +39,8 @@ extension Resolvers {
             }
         }
         binding.object("DialerMinutesCredit", as: DialerMinuteEntry.self) { credit in
-            credit.field("minutes") { $0.minutes }
-            credit.field("creditedAt") { $0.creditedAt }
+            credit.field("minutes", \.minutes)
+            credit.field("creditedAt", \.creditedAt)
             credit.batch("order") { credits, info async throws -> [Order?] in
                 let orders = try await info.context.loadOrders(credits.compactMap(\.orderID))
                 return credits.map { credit in credit.orderID.flatMap { orders[$0] } }

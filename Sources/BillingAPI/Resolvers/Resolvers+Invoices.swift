@@ -5,11 +5,11 @@ extension Resolvers {
     static func bindInvoices(into binding: inout SchemaBinding<RequestContext>) {
         binding.object("Invoice", as: Invoice.self) { invoice in
             invoice.field("id") { GlobalID.encode("Invoice", $0.id) }
-            invoice.field("number") { $0.number }
-            invoice.field("issuedOn") { $0.issuedOn }
-            invoice.field("dueOn") { $0.dueOn }
-            invoice.field("paidOn") { $0.paidOn }
-            invoice.field("status") { $0.status }
+            invoice.field("number", \.number)
+            invoice.field("issuedOn", \.issuedOn)
+            invoice.field("dueOn", \.dueOn)
+            invoice.field("paidOn", \.paidOn)
+            invoice.field("status", \.status)
             invoice.field("total") { Money(minor: $0.totalMinor, currencyCode: $0.currencyCode) }
             invoice.field("amountDue") { Money(minor: $0.amountDueMinor, currencyCode: $0.currencyCode) }
             invoice.batch("lineItems") { invoices, info async throws -> [[LineItemValue]] in
@@ -22,7 +22,7 @@ extension Resolvers {
                 let orders = try await info.context.loadOrders(invoices.compactMap(\.orderID))
                 return invoices.map { invoice in invoice.orderID.flatMap { orders[$0] } }
             }
-            invoice.field("isHistorical") { $0.isHistorical }
+            invoice.field("isHistorical", \.isHistorical)
             invoice.batch("downloadUrl") { invoices, info async throws -> [String?] in
                 let current = invoices.filter { !$0.isHistorical }.map(\.id)
                 guard !current.isEmpty else { return invoices.map { _ in nil } }

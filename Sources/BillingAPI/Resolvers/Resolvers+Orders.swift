@@ -5,9 +5,9 @@ extension Resolvers {
     static func bindOrders(into binding: inout SchemaBinding<RequestContext>) {
         binding.object("Order", as: Order.self) { order in
             order.field("id") { GlobalID.encode("Order", $0.id) }
-            order.field("number") { $0.number }
-            order.field("orderDate") { $0.orderDate }
-            order.field("status") { $0.status }
+            order.field("number", \.number)
+            order.field("orderDate", \.orderDate)
+            order.field("status", \.status)
             order.field("total") { Money(minor: $0.totalMinor, currencyCode: $0.currencyCode) }
             order.batch("lineItems") { orders, info async throws -> [[LineItemValue]] in
                 let items = try await info.context.store.lineItems(forOrderIDs: orders.map(\.id))

@@ -5,9 +5,9 @@ extension Resolvers {
     static func bindPeople(into binding: inout SchemaBinding<RequestContext>) {
         binding.object("User", as: UserValue.self) { user in
             user.field("id") { GlobalID.encode("User", $0.id) }
-            user.field("name") { $0.name }
-            user.field("email") { $0.email }
-            user.field("role") { $0.role }
+            user.field("name", \.name)
+            user.field("email", \.email)
+            user.field("role", \.role)
             user.batch("account") { users, info async throws -> [Account?] in
                 let accounts = try await info.context.loadAccounts(users.compactMap(\.accountID))
                 var visible: [Int64: Account] = [:]
@@ -19,48 +19,48 @@ extension Resolvers {
         }
         binding.object("PaymentMethod", as: PaymentMethod.self) { method in
             method.field("id") { GlobalID.encode("PaymentMethod", $0.id) }
-            method.field("kind") { $0.kind }
-            method.field("brand") { $0.brand }
-            method.field("last4") { $0.last4 }
-            method.field("expMonth") { $0.expMonth }
-            method.field("expYear") { $0.expYear }
-            method.field("holderName") { $0.holderName }
-            method.field("isDefault") { $0.isDefault }
-            method.field("isOneTime") { $0.isOneTime }
-            method.field("createdAt") { $0.createdAt }
+            method.field("kind", \.kind)
+            method.field("brand", \.brand)
+            method.field("last4", \.last4)
+            method.field("expMonth", \.expMonth)
+            method.field("expYear", \.expYear)
+            method.field("holderName", \.holderName)
+            method.field("isDefault", \.isDefault)
+            method.field("isOneTime", \.isOneTime)
+            method.field("createdAt", \.createdAt)
         }
         binding.object("AuditEvent", as: AuditEvent.self) { event in
             event.field("id") { GlobalID.encode("AuditEvent", $0.id) }
-            event.field("at") { $0.at }
+            event.field("at", \.at)
             event.batch("actor") { events, info async throws -> [UserValue?] in
                 let users = try await info.context.loadUsers(events.compactMap(\.actorUserID))
                 return events.map { event in event.actorUserID.flatMap { users[$0] }.map(UserValue.init) }
             }
-            event.field("action") { $0.action }
-            event.field("summary") { $0.summary }
+            event.field("action", \.action)
+            event.field("summary", \.summary)
         }
         bindConnection("AuditEvent", of: AuditEvent.self, hasTotalCount: false, into: &binding)
     }
 
     static func bindValues(into binding: inout SchemaBinding<RequestContext>) {
         binding.object("Money", as: Money.self) { money in
-            money.field("amount") { $0.amount }
-            money.field("currencyCode") { $0.currencyCode }
-            money.field("formatted") { $0.formatted }
+            money.field("amount", \.amount)
+            money.field("currencyCode", \.currencyCode)
+            money.field("formatted", \.formatted)
         }
         binding.object("Address", as: Address.self) { address in
-            address.field("line1") { $0.line1 }
-            address.field("line2") { $0.line2 }
-            address.field("city") { $0.city }
-            address.field("region") { $0.region }
-            address.field("postalCode") { $0.postalCode }
-            address.field("country") { $0.country }
+            address.field("line1", \.line1)
+            address.field("line2", \.line2)
+            address.field("city", \.city)
+            address.field("region", \.region)
+            address.field("postalCode", \.postalCode)
+            address.field("country", \.country)
         }
         binding.object("PageInfo", as: PageInfoValue.self) { info in
-            info.field("hasNextPage") { $0.hasNextPage }
-            info.field("hasPreviousPage") { $0.hasPreviousPage }
-            info.field("startCursor") { $0.startCursor }
-            info.field("endCursor") { $0.endCursor }
+            info.field("hasNextPage", \.hasNextPage)
+            info.field("hasPreviousPage", \.hasPreviousPage)
+            info.field("startCursor", \.startCursor)
+            info.field("endCursor", \.endCursor)
         }
     }
 }

@@ -81,14 +81,14 @@ extension Resolvers {
         _ name: String, of item: Item.Type, hasTotalCount: Bool, into binding: inout SchemaBinding<RequestContext>
     ) where Item.Child == Item {
         binding.object("\(name)Connection", as: Connection<Item>.self) { connection in
-            connection.field("edges") { $0.edges }
-            connection.field("nodes") { $0.items }
-            connection.field("pageInfo") { $0.pageInfo }
+            connection.field("edges", \.edges)
+            connection.field("nodes", \.items)
+            connection.field("pageInfo", \.pageInfo)
             if hasTotalCount { connection.field("totalCount") { $0.totalCount ?? 0 } }
         }
         binding.object("\(name)Edge", as: Edge<Item>.self) { edge in
-            edge.field("cursor") { $0.cursor }
-            edge.field("node") { $0.node }
+            edge.field("cursor", \.cursor)
+            edge.field("node", \.node)
         }
     }
 }

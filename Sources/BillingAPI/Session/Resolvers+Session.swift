@@ -17,14 +17,14 @@ extension Resolvers {
             }
         }
         binding.object("LoginPayload", as: LoginPayloadValue.self) { payload in
-            payload.field("token") { $0.token }
-            payload.field("viewer") { $0.viewer }
-            payload.field("userErrors") { $0.userErrors }
+            payload.field("token", \.token)
+            payload.field("viewer", \.viewer)
+            payload.field("userErrors", \.userErrors)
         }
         binding.object("UserError", as: UserErrorValue.self) { error in
-            error.field("field") { $0.field }
-            error.field("message") { $0.message }
-            error.field("code") { $0.code }
+            error.field("field", \.field)
+            error.field("message", \.message)
+            error.field("code", \.code)
         }
     }
 

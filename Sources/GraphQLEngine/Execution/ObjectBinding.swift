@@ -23,6 +23,25 @@ public struct ObjectBinding<T: Sendable, Context: Sendable> {
             }, childSwiftType: nil, childSwiftTypeName: "")
     }
 
+    /// A scalar or enum field read from a stored property of each object: `object.field("number", \.number)`.
+    ///
+    /// The value is read where it lies in the level's arrays, at the property's offset: no closure call and no
+    /// copy of the whole object per value (lending a line item to a closure copies all of its bytes). A key path
+    /// that is not a stored property (a computed one, or one through a class) is read through the key path.
+    @inlinable public mutating func field<V: LeafValue>(_ name: String, _ property: any KeyPath<T, V> & Sendable) {
+        guard let offset = MemoryLayout<T>.offset(of: property) else {
+            return field(name) { (object: T) -> V in object[keyPath: property] }
+        }
+        fields[name] = BoundField(
+            resolver: .sync { batch, _ in
+                let parents = unsafeDowncast(batch, to: TypedBatch<T>.self)
+                var values: [JSONValue] = []
+                values.reserveCapacity(parents.count)
+                parents.forEachStored(at: offset, as: V.self) { value in values.append(value.pointee.leafValue) }
+                return ResolverOutput(.leaves(values))
+            }, childSwiftType: nil, childSwiftTypeName: "")
+    }
+
     /// A scalar or enum field computed per object with the arguments and context; a throw fails that object's field only.
     @inlinable public mutating func field<V: LeafValue>(
         _ name: String, _ resolve: @escaping @Sendable (T, ResolveInfo<Context>) throws -> V
@@ -54,6 +73,21 @@ public struct ObjectBinding<T: Sendable, Context: Sendable> {
                 let parents = unsafeDowncast(batch, to: TypedBatch<T>.self)
                 var encoder = ShapeEncoder<C.Child>(expectedCount: parents.count)
                 parents.forEachBorrowed { parent, _ in resolve(parent).encode(into: &encoder) }
+                return ResolverOutput(.children(codes: encoder.codes, batch: encoder.makeBatch()))
+            }, childSwiftType: ObjectIdentifier(C.Child.self), childSwiftTypeName: String(describing: C.Child.self))
+    }
+
+    /// An object (or list of objects, or nil) read from a stored property of each object, where it lies, as the
+    /// scalar field of a key path is (`field(_:_:)` with a key path to a leaf value).
+    @inlinable public mutating func field<C: ResolvedChildren>(_ name: String, _ property: any KeyPath<T, C> & Sendable) {
+        guard let offset = MemoryLayout<T>.offset(of: property) else {
+            return field(name) { (object: T) -> C in object[keyPath: property] }
+        }
+        fields[name] = BoundField(
+            resolver: .sync { batch, _ in
+                let parents = unsafeDowncast(batch, to: TypedBatch<T>.self)
+                var encoder = ShapeEncoder<C.Child>(expectedCount: parents.count)
+                parents.forEachStored(at: offset, as: C.self) { value in withLent(value) { $0.encode(into: &encoder) } }
                 return ResolverOutput(.children(codes: encoder.codes, batch: encoder.makeBatch()))
             }, childSwiftType: ObjectIdentifier(C.Child.self), childSwiftTypeName: String(describing: C.Child.self))
     }
@@ -212,6 +246,20 @@ public struct ObjectBinding<T: Sendable, Context: Sendable> {
         all.reserveCapacity(count)
         for segment in segments { all.append(contentsOf: segment) }
         return all
+    }
+
+    /// Calls `body` with a pointer to the stored property at `offset` (`MemoryLayout<T>.offset(of:)`) of every
+    /// object, in order. The pointer is valid only during the call, and only for reading.
+    @inlinable func forEachStored<V>(at offset: Int, as _: V.Type, _ body: (UnsafePointer<V>) -> Void) {
+        for segment in segments {
+            segment.withUnsafeBufferPointer { objects in
+                guard let base = objects.baseAddress else { return }
+                let first = UnsafeRawPointer(base) + offset
+                for index in 0..<objects.count {
+                    body((first + index * MemoryLayout<T>.stride).assumingMemoryBound(to: V.self))
+                }
+            }
+        }
     }
 
     /// Calls `body` with every object and its index, lent as in `forEachBorrowed(_:_:)`.
