@@ -74,7 +74,7 @@ final class ExecutionRun {
             case .failure(let error): return failAll(error, field: meta, key: key, nodes: nodes, in: group, into: &rows)
             }
         } else {
-            guard let definition = objectType.fieldMap[name], let resolver = group.bound.fields[definition.index] else {
+            guard let definition = objectType.field(named: name), let resolver = group.bound.fields[definition.index] else {
                 // Validation rules out unknown fields; an unvalidated document just skips them.
                 return
             }

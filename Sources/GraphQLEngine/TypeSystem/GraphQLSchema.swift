@@ -102,7 +102,7 @@ public final class GraphQLSchema: @unchecked Sendable {
 
     /// Variant of `field(named:on:)` for an object type.
     public func field(named name: String, on object: GraphQLObjectType) -> GraphQLField? {
-        if let field = object.fieldMap[name] { return field }
+        if let field = object.field(named: name) { return field }
         return field(named: name, on: .object(object))
     }
 }

@@ -182,8 +182,8 @@ public enum GraphQLNamedType: Sendable, Hashable, CustomStringConvertible {
     /// A field of an object or interface by name, without meta fields (see `GraphQLSchema.field(named:on:)`).
     public func field(named name: String) -> GraphQLField? {
         switch self {
-        case .object(let type): return type.fieldMap[name]
-        case .interface(let type): return type.fieldMap[name]
+        case .object(let type): return type.field(named: name)
+        case .interface(let type): return type.field(named: name)
         default: return nil
         }
     }
