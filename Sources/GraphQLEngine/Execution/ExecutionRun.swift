@@ -253,8 +253,8 @@ struct LeafShortcut {
         }
     }
 
-    /// Tests the kind first and the value's case after: a `switch (value, kind)` builds a tuple, which copies the
-    /// value (a retain and release of its string) for every leaf of the column.
+    /// Tests the kind first and the value's case after, so the value is only looked at, never put into a tuple
+    /// with the kind (which may copy it: a retain and release of its string for every leaf of the column).
     mutating func accepts(_ value: JSONValue) -> Bool {
         if case .null = value { return nullable }
         switch kind {

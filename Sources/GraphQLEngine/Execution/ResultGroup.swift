@@ -67,11 +67,17 @@ final class ResultGroup: Sendable {
             writer.appendShort(keys.baseAddress.unsafelyUnwrapped + keyStart, count: keyEnd - keyStart)
             keyStart = keyEnd
             let slot = Int(column.slot)
+            // The reads below go through pointers: every index is checked first, as a subscript would.
             if slot >= 0 {
+                precondition(slot < columns.count)
                 withLent(columns.baseAddress.unsafelyUnwrapped + slot) { column in
-                    column.withUnsafeBufferPointer { writer.write(lent: $0.baseAddress.unsafelyUnwrapped + row) }
+                    column.withUnsafeBufferPointer { values in
+                        precondition(row < values.count)
+                        writer.write(lent: values.baseAddress.unsafelyUnwrapped + row)
+                    }
                 }
             } else {
+                precondition(-1 - slot < children.count)
                 withLent(children.baseAddress.unsafelyUnwrapped + (-1 - slot)) { $0.write(parent: row, into: &writer) }
             }
         }
@@ -154,6 +160,7 @@ struct ChildColumn: Sendable {
         if code >= 0 {
             // The group is lent, not retained, for the call.
             let (group, row) = targets.index(of: Int(code))
+            precondition(group >= 0 && group < groups.count)
             withLent(groups.baseAddress.unsafelyUnwrapped + group) { $0.write(row: row, into: &writer) }
         } else if code == ShapeEncoder<Never>.listCode {
             let count = Int(codes[position])
