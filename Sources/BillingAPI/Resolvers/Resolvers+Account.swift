@@ -9,7 +9,7 @@ extension Resolvers {
             account.field("currencyCode", \.currencyCode)
             account.field("phone", \.phone)
             account.field("email", \.email)
-            account.field("billingAddress", \.billingAddress)
+            account.field("billingAddress") { $0.billingAddress }
             account.batch("billingAdmins") { accounts, info async throws -> [[UserValue]] in
                 let admins = try await info.context.store.billingAdmins(accountIDs: accounts.map(\.id))
                 return accounts.map { (admins[$0.id] ?? []).map(UserValue.init) }

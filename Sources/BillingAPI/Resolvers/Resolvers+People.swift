@@ -44,9 +44,9 @@ extension Resolvers {
 
     static func bindValues(into binding: inout SchemaBinding<RequestContext>) {
         binding.object("Money", as: Money.self) { money in
-            money.field("amount", \.amount)
+            money.field("amount") { $0.amount }
             money.field("currencyCode", \.currencyCode)
-            money.field("formatted", \.formatted)
+            money.field("formatted") { $0.formatted }
         }
         binding.object("Address", as: Address.self) { address in
             address.field("line1", \.line1)

@@ -81,9 +81,9 @@ extension Resolvers {
         _ name: String, of item: Item.Type, hasTotalCount: Bool, into binding: inout SchemaBinding<RequestContext>
     ) where Item.Child == Item {
         binding.object("\(name)Connection", as: Connection<Item>.self) { connection in
-            connection.field("edges", \.edges)
+            connection.field("edges") { $0.edges }
             connection.field("nodes", \.items)
-            connection.field("pageInfo", \.pageInfo)
+            connection.field("pageInfo") { $0.pageInfo }
             if hasTotalCount { connection.field("totalCount") { $0.totalCount ?? 0 } }
         }
         binding.object("\(name)Edge", as: Edge<Item>.self) { edge in

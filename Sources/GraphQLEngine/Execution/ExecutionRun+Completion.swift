@@ -181,14 +181,14 @@ extension ExecutionRun {
             return true
         }
         guard code >= 0 else { return false }
-        return childIsNull.isEmpty || !childIsNull[Int(code)]
+        return childIsNull.isEmpty || !childIsNull.checked(Int(code))
     }
 
     private static func skipValue(_ codes: UnsafeBufferPointer<Int32>, _ position: inout Int) {
-        let code = codes[position]
+        let code = codes.checked(position)
         position += 1
         guard code == ShapeEncoder<Never>.listCode else { return }
-        let count = Int(codes[position])
+        let count = Int(codes.checked(position))
         position += 1
         for _ in 0..<count { Self.skipValue(codes, &position) }
     }
@@ -200,7 +200,7 @@ extension ExecutionRun {
         childIsNull: UnsafeBufferPointer<Bool>, place: FieldPlace, item: Int, listPath: inout [Int],
         into completed: inout [Int32]
     ) -> Bool {
-        let code = codes[position]
+        let code = codes.checked(position)
         var depth = depth
         if shape.isNonNull(depth) {
             if code == ShapeEncoder<Never>.nullCode {
@@ -223,7 +223,7 @@ extension ExecutionRun {
                     place: place, item: item, listPath: listPath)
                 return false
             }
-            let count = codes[position + 1]
+            let count = codes.checked(position + 1)
             position += 2
             completed.append(code)
             completed.append(count)
@@ -256,7 +256,7 @@ extension ExecutionRun {
             return false
         }
         position += 1
-        if !childIsNull.isEmpty && childIsNull[Int(code)] { return false }
+        if !childIsNull.isEmpty && childIsNull.checked(Int(code)) { return false }
         completed.append(code)
         return true
     }
@@ -355,5 +355,15 @@ struct TypeShape {
     func isList(_ layer: Int) -> Bool {
         if layer < 64 { return listBits & (1 << UInt64(layer)) != 0 }
         return layer - 64 < deepList.count && deepList[layer - 64]
+    }
+}
+
+extension UnsafeBufferPointer {
+    /// The element at `index`, checked in every build, as an array's subscript is (the buffer's subscript checks
+    /// only in debug builds). Shape codes come from resolvers' `encode(into:)`, which may write a wrong list count.
+    @inline(__always)
+    func checked(_ index: Int) -> Element {
+        precondition(index >= 0 && index < count, "Index out of range")
+        return self[index]
     }
 }

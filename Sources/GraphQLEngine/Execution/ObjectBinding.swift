@@ -27,7 +27,8 @@ public struct ObjectBinding<T: Sendable, Context: Sendable> {
     ///
     /// The value is read where it lies in the level's arrays, at the property's offset: no closure call and no
     /// copy of the whole object per value (lending a line item to a closure copies all of its bytes). A key path
-    /// that is not a stored property (a computed one, or one through a class) is read through the key path.
+    /// that is not a stored property (a computed one, or one through a class) is read through the key path, which
+    /// costs more than a closure: bind those with a closure.
     @inlinable public mutating func field<V: LeafValue>(_ name: String, _ property: any KeyPath<T, V> & Sendable) {
         guard let offset = MemoryLayout<T>.offset(of: property) else {
             return field(name) { (object: T) -> V in object[keyPath: property] }
@@ -39,7 +40,7 @@ public struct ObjectBinding<T: Sendable, Context: Sendable> {
                 values.reserveCapacity(parents.count)
                 parents.forEachStored(at: offset, as: V.self) { value in values.append(value.pointee.leafValue) }
                 return ResolverOutput(.leaves(values))
-            }, childSwiftType: nil, childSwiftTypeName: "")
+            }, childSwiftType: nil, childSwiftTypeName: "", storedPropertyOffset: offset)
     }
 
     /// A scalar or enum field computed per object with the arguments and context; a throw fails that object's field only.
@@ -89,7 +90,8 @@ public struct ObjectBinding<T: Sendable, Context: Sendable> {
                 var encoder = ShapeEncoder<C.Child>(expectedCount: parents.count)
                 parents.forEachStored(at: offset, as: C.self) { value in withLent(value) { $0.encode(into: &encoder) } }
                 return ResolverOutput(.children(codes: encoder.codes, batch: encoder.makeBatch()))
-            }, childSwiftType: ObjectIdentifier(C.Child.self), childSwiftTypeName: String(describing: C.Child.self))
+            }, childSwiftType: ObjectIdentifier(C.Child.self), childSwiftTypeName: String(describing: C.Child.self),
+            storedPropertyOffset: offset)
     }
 
     /// An object (or list of objects, or nil) computed per object with the arguments and context.
@@ -296,11 +298,17 @@ public struct ObjectBinding<T: Sendable, Context: Sendable> {
     @usableFromInline var resolver: BoundResolver
     @usableFromInline var childSwiftType: ObjectIdentifier?
     @usableFromInline var childSwiftTypeName: String
+    /// For a field bound by key path: the stored property's offset it reads at; nil for every other field.
+    @usableFromInline var storedPropertyOffset: Int?
 
-    @inlinable init(resolver: BoundResolver, childSwiftType: ObjectIdentifier?, childSwiftTypeName: String) {
+    @inlinable init(
+        resolver: BoundResolver, childSwiftType: ObjectIdentifier?, childSwiftTypeName: String,
+        storedPropertyOffset: Int? = nil
+    ) {
         self.resolver = resolver
         self.childSwiftType = childSwiftType
         self.childSwiftTypeName = childSwiftTypeName
+        self.storedPropertyOffset = storedPropertyOffset
     }
 }
 

@@ -67,7 +67,7 @@ final class ResultGroup: Sendable {
             writer.appendShort(keys.baseAddress.unsafelyUnwrapped + keyStart, count: keyEnd - keyStart)
             keyStart = keyEnd
             let slot = Int(column.slot)
-            // The reads below go through pointers: every index is checked first, as a subscript would.
+            // The reads below go through pointers: their indices are checked first, as a subscript would.
             if slot >= 0 {
                 precondition(slot < columns.count)
                 withLent(columns.baseAddress.unsafelyUnwrapped + slot) { column in
@@ -155,7 +155,7 @@ struct ChildColumn: Sendable {
         _ codes: UnsafeBufferPointer<Int32>, _ position: inout Int, groups: UnsafeBufferPointer<ResultGroup>,
         into writer: inout JSONWriter
     ) {
-        let code = codes[position]
+        let code = codes.checked(position)
         position += 1
         if code >= 0 {
             // The group is lent, not retained, for the call.
@@ -163,7 +163,7 @@ struct ChildColumn: Sendable {
             precondition(group >= 0 && group < groups.count)
             withLent(groups.baseAddress.unsafelyUnwrapped + group) { $0.write(row: row, into: &writer) }
         } else if code == ShapeEncoder<Never>.listCode {
-            let count = Int(codes[position])
+            let count = Int(codes.checked(position))
             position += 1
             writer.appendByte(0x5B)  // [
             for index in 0..<count {
@@ -223,8 +223,8 @@ struct ChildTargets: Sendable {
         return (groups[group], row)
     }
 
-    /// For each of `count` children, whether it has no object (`isNull`), worked out once for a whole column;
-    /// empty when no child is null.
+    /// For each of `count` children, whether it has no object (`isNull`), worked out once for a whole column.
+    /// Empty when every child is in one group and none of its rows is nulled (the common case: no allocation).
     func nullTable(count: Int) -> [Bool] {
         if groups.isEmpty { return [Bool](repeating: true, count: count) }
         if groupOf.isEmpty { return groups[0].nulled }

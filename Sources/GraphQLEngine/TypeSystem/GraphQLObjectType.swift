@@ -87,8 +87,8 @@ public final class GraphQLUnionType: @unchecked Sendable {
 /// Fields by name, for the look-ups that validation and execution make for every field of a document.
 ///
 /// Open addressing on FNV-1a of the name's bytes: a `Dictionary` hashes each name with SipHash, about a tenth of
-/// the validation of a dashboard query. The table is built once per type from the schema's names, so a document
-/// cannot grow it, and a probe is bounded by its size.
+/// the validation of a dashboard query. The table is rebuilt whenever a type's `fieldMap` is assigned (once, by the
+/// schema builder) from the schema's names, so a document cannot grow it, and a probe is bounded by its size.
 struct FieldLookup: Sendable {
     private let names: [String]
     private let fields: [GraphQLField]

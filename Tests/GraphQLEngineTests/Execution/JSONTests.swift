@@ -11,6 +11,22 @@ import Testing
         #expect(value.jsonString == #"{"a":null,"b":true,"c":-1234567,"d":1.5,"e":3,"f":[0,"x"],"g":{}}"#)
     }
 
+    /// `appendShort` copies by bytes below 4, two 4-byte words below 8, two 8-byte words up to 16, memmove past:
+    /// every count from 0 to 40, after a prefix of every length below 8, lands whole and only where it should.
+    @Test func shortAppendsCopyEveryCountExactly() {
+        let source: [UInt8] = (0..<40).map { UInt8(0x41 + $0) }
+        for prefix in 0..<8 {
+            for count in 0...40 {
+                var writer = JSONWriter(capacity: 64)
+                for _ in 0..<prefix { writer.appendByte(0x2E) }
+                source.withUnsafeBufferPointer { writer.appendShort($0.baseAddress!, count: count) }
+                writer.appendByte(0x21)
+                let expected = [UInt8](repeating: 0x2E, count: prefix) + source[..<count] + [0x21]
+                #expect(writer.bytes == expected, "prefix \(prefix), count \(count)")
+            }
+        }
+    }
+
     @Test func escapesEveryCharacterJSONRequires() throws {
         let text = "q\"b\\n\nr\rt\tb\u{8}f\u{C}\u{1}\u{1F}é😀"
         #expect(JSONValue.string(text).jsonString == #""q\"b\\n\nr\rt\tb\bf\f\u0001\u001fé😀""#)

@@ -6,8 +6,9 @@ import Testing
 /// key paths that are not stored properties are read through the key path. Both must give what a closure gives.
 @Suite struct KeyPathBindingTests {
     static let sdl = """
-        type Query { teams: [Team!]!, lead: Member }
-        type Team { name: String!, size: Int!, label: String!, city: String, lead: Member, members: [Member!]!, tags: [String!]! }
+        type Query { teams: [Team!]!, lead: Member, badge: Badge! }
+        type Badge { name: String! }
+        type Team { name: String!, size: Int!, label: String!, city: String, lead: Member, captain: Member, members: [Member!]!, tags: [String!]! }
         type Member { name: String!, active: Boolean!, role: Role!, initial: String! }
         enum Role { OWNER GUEST }
         """
@@ -34,8 +35,13 @@ import Testing
         let members: [Member]
         let tags: [String]
         var label: String { "\(name)/\(size)" }
+        /// Computed: a child read through the key path.
+        var captain: Member? { members.last }
     }
-    struct Root: Sendable { let teams: [Team] }
+    struct Root: Sendable {
+        let teams: [Team]
+        let badge = Badge(name: "a badge, read through its class's key path")
+    }
 
     static func teams(_ count: Int) -> [Team] {
         (0..<count).map { index in
@@ -49,12 +55,23 @@ import Testing
         }
     }
 
-    static func run(_ query: String, teams count: Int) async throws -> ExecutionResult {
+    /// The binding, and the offset each key-path field reads at (nil: read through the key path).
+    static func bind() throws -> (ExecutableSchema<Void>, [String: Int?]) {
         let schema = try buildSchema(sdl)
         var binding = SchemaBinding<Void>(schema: schema)
+        var offsets: [String: Int?] = [:]
+        func record<T>(_ type: String, _ object: ObjectBinding<T, Void>) {
+            for (name, field) in object.fields { offsets["\(type).\(name)"] = field.storedPropertyOffset }
+        }
         binding.object("Query", as: Root.self) { query in
             query.field("teams", \.teams)
             query.field("lead") { $0.teams.first?.lead }
+            query.field("badge", \.badge)
+            record("Query", query)
+        }
+        binding.object("Badge", as: Badge.self) { badge in
+            badge.field("name", \.name)
+            record("Badge", badge)
         }
         binding.object("Team", as: Team.self) { team in
             team.field("name", \.name)
@@ -62,16 +79,23 @@ import Testing
             team.field("label", \.label)
             team.field("city", \.address.city)
             team.field("lead", \.lead)
+            team.field("captain", \.captain)
             team.field("members", \.members)
             team.field("tags", \.tags)
+            record("Team", team)
         }
         binding.object("Member", as: Member.self) { member in
             member.field("name", \.name)
             member.field("active", \.active)
             member.field("role", \.role)
             member.field("initial", \.initial)
+            record("Member", member)
         }
-        let executable = try binding.bind()
+        return (try binding.bind(), offsets)
+    }
+
+    static func run(_ query: String, teams count: Int) async throws -> ExecutionResult {
+        let executable = try bind().0
         let source = Source(query)
         return await executable.execute(
             document: try Parser.parse(source), source: source, context: (), rootValue: Root(teams: teams(count)))
@@ -94,6 +118,7 @@ import Testing
                             ("name", .string(team.name)), ("size", .int(team.size)), ("label", .string("\(team.name)/\(team.size)")),
                             ("city", team.address.city.map { .string($0) } ?? .null),
                             ("lead", team.lead.map(member) ?? .null),
+                            ("captain", team.members.last.map(member) ?? .null),
                             ("members", .list(team.members.map(member))),
                             ("tags", .list(team.tags.map { .string($0) })),
                         ])
@@ -102,7 +127,8 @@ import Testing
         ])
     }
 
-    static let query = "{ teams { name size label city lead { name active role initial } members { name active role initial } tags } }"
+    static let query =
+        "{ teams { name size label city lead { name active role initial } captain { name active role initial } members { name active role initial } tags } }"
 
     @Test(arguments: [0, 1, 7, 40])
     func storedComputedNestedAndChildPropertiesReadAsAClosureWould(count: Int) async throws {
@@ -128,10 +154,24 @@ import Testing
         #expect(read == names)
     }
 
-    @Test func offsetsExistOnlyForStoredPropertiesOfStructs() {
-        #expect(MemoryLayout<Team>.offset(of: \Team.size) != nil)
-        #expect(MemoryLayout<Team>.offset(of: \Team.address.city) != nil)
-        #expect(MemoryLayout<Team>.offset(of: \Team.label) == nil)
-        #expect(MemoryLayout<Badge>.offset(of: \Badge.name) == nil)
+    /// Stored properties of structs are read at their offset; computed ones and a class's are read through the key
+    /// path, and closures have no offset. This fails if the key-path overloads lost to the closure ones.
+    @Test func storedPropertiesOfStructsAreReadAtTheirOffset() throws {
+        let offsets = try Self.bind().1
+        #expect(offsets["Team.name"] == MemoryLayout<Team>.offset(of: \Team.name))
+        #expect(offsets["Team.city"] == MemoryLayout<Team>.offset(of: \Team.address.city))
+        #expect(offsets["Team.members"] == MemoryLayout<Team>.offset(of: \Team.members))
+        #expect(offsets["Team.lead"] == MemoryLayout<Team>.offset(of: \Team.lead))
+        #expect(offsets["Team.name"] != Optional<Int?>.some(nil))
+        #expect(offsets["Team.label"] == Optional<Int?>.some(nil))
+        #expect(offsets["Team.captain"] == Optional<Int?>.some(nil))
+        #expect(offsets["Member.initial"] == Optional<Int?>.some(nil))
+        #expect(offsets["Badge.name"] == Optional<Int?>.some(nil))
+        #expect(offsets["Query.lead"] == Optional<Int?>.some(nil))
+    }
+
+    @Test func aClassesPropertyIsReadThroughTheKeyPath() async throws {
+        let result = try await Self.run("{ badge { name } }", teams: 1)
+        #expect(result.data?.jsonString == #"{"badge":{"name":"a badge, read through its class's key path"}}"#)
     }
 }

@@ -27,8 +27,8 @@ import Testing
         #expect(result.hasData)
     }
 
-    /// Keys are copied by word moves up to 16 bytes (with their quotes, colon and comma) and by memmove past that:
-    /// keys of every length from 1 to 24 bytes, each written where the tree puts it.
+    /// Keys are copied with their quotes, colon and comma by word moves up to 16 bytes and by memmove past that:
+    /// aliases of 1 to 24 bytes (4 to 28 bytes written), each written where the tree puts it.
     @Test func keysOfEveryLengthAreWrittenWhole() async throws {
         let aliases = (1...24).map { length in "a" + String(repeating: "k", count: length - 1) }
         let query = "{ " + aliases.map { "\($0): echo" }.joined(separator: " ") + " }"
