@@ -357,13 +357,3 @@ struct TypeShape {
         return layer - 64 < deepList.count && deepList[layer - 64]
     }
 }
-
-extension UnsafeBufferPointer {
-    /// The element at `index`, checked in every build, as an array's subscript is (the buffer's subscript checks
-    /// only in debug builds). Shape codes come from resolvers' `encode(into:)`, which may write a wrong list count.
-    @inline(__always)
-    func checked(_ index: Int) -> Element {
-        precondition(index >= 0 && index < count, "Index out of range")
-        return self[index]
-    }
-}

@@ -134,15 +134,6 @@ public struct JSONWriter: @unchecked Sendable {
         }
     }
 
-    /// Writes the value at `value` without copying it (`withLent`): the memory must hold it, unchanged, for the call.
-    ///
-    /// Passing `pointer.pointee` to `write(_:)` copies the value (a retain and release of its string or array),
-    /// since the compiler cannot prove that the writer leaves that memory alone.
-    @inline(__always)
-    mutating func write(lent value: UnsafePointer<JSONValue>) {
-        withLent(value) { write($0) }
-    }
-
     public mutating func write(_ value: JSONValue) {
         switch value {
         case .null: append("null")

@@ -198,16 +198,24 @@ public struct ObjectBinding<T: Sendable, Context: Sendable> {
 
 /// Calls `body` with the element of `items` at `index`, lent as in `forEachBorrowed(_:_:)`.
 @inlinable func withBorrowed<T, R>(_ items: [T], at index: Int, _ body: (T) -> R) -> R {
-    items.withUnsafeBufferPointer { elements in
-        guard _isBitwiseTakable(T.self), !_isPOD(T.self) else { return body(elements[index]) }
-        return withUnsafeTemporaryAllocation(of: T.self, capacity: 1) { slot in
-            let slot = slot.baseAddress!
-            UnsafeMutableRawPointer(slot).copyMemory(from: elements.baseAddress! + index, byteCount: MemoryLayout<T>.size)
-            let lent = slot.move()
-            let result = body(lent)
-            slot.initialize(to: consume lent)
-            return result
-        }
+    items.withUnsafeBufferPointer { $0.withLentElement(at: index, body) }
+}
+
+extension UnsafeBufferPointer {
+    /// Calls `body` with the element at `index`, lent (`withLent`), after checking the index in every build, as an
+    /// array's subscript does (the buffer's subscript checks only in debug builds).
+    @inlinable @inline(__always)
+    func withLentElement<R>(at index: Int, _ body: (Element) -> R) -> R {
+        precondition(index >= 0 && index < count, "Index out of range")
+        return withLent(baseAddress.unsafelyUnwrapped + index, body)
+    }
+
+    /// The element at `index`, checked in every build, as an array's subscript is (the buffer's subscript checks
+    /// only in debug builds). Shape codes come from resolvers' `encode(into:)`, which may write a wrong list count.
+    @inline(__always)
+    func checked(_ index: Int) -> Element {
+        precondition(index >= 0 && index < count, "Index out of range")
+        return self[index]
     }
 }
 

@@ -67,18 +67,12 @@ final class ResultGroup: Sendable {
             writer.appendShort(keys.baseAddress.unsafelyUnwrapped + keyStart, count: keyEnd - keyStart)
             keyStart = keyEnd
             let slot = Int(column.slot)
-            // The reads below go through pointers: their indices are checked first, as a subscript would.
             if slot >= 0 {
-                precondition(slot < columns.count)
-                withLent(columns.baseAddress.unsafelyUnwrapped + slot) { column in
-                    column.withUnsafeBufferPointer { values in
-                        precondition(row < values.count)
-                        writer.write(lent: values.baseAddress.unsafelyUnwrapped + row)
-                    }
+                columns.withLentElement(at: slot) { column in
+                    column.withUnsafeBufferPointer { values in values.withLentElement(at: row) { writer.write($0) } }
                 }
             } else {
-                precondition(-1 - slot < children.count)
-                withLent(children.baseAddress.unsafelyUnwrapped + (-1 - slot)) { $0.write(parent: row, into: &writer) }
+                children.withLentElement(at: -1 - slot) { $0.write(parent: row, into: &writer) }
             }
         }
         writer.appendByte(0x7D)  // }
@@ -160,8 +154,7 @@ struct ChildColumn: Sendable {
         if code >= 0 {
             // The group is lent, not retained, for the call.
             let (group, row) = targets.index(of: Int(code))
-            precondition(group >= 0 && group < groups.count)
-            withLent(groups.baseAddress.unsafelyUnwrapped + group) { $0.write(row: row, into: &writer) }
+            groups.withLentElement(at: group) { $0.write(row: row, into: &writer) }
         } else if code == ShapeEncoder<Never>.listCode {
             let count = Int(codes.checked(position))
             position += 1
