@@ -42,7 +42,7 @@ extension ExecutionRun {
     }
 
     /// `@skip(if:)` and `@include(if:)`, with literal or variable conditions.
-    private func shouldInclude(_ directives: [Directive]) -> Bool {
+    private func shouldInclude(_ directives: NodeList<Directive>) -> Bool {
         for directive in directives {
             let name = directive.name.value
             guard name == "skip" || name == "include" else { continue }

@@ -164,20 +164,32 @@ public struct ObjectBinding<T: Sendable, Context: Sendable> {
 /// Calls `body` with the elements of `items` from index `start` up to `end`, lent as in `forEachBorrowed(_:_:)`.
 @inlinable func forEachBorrowed<T>(_ items: [T], from start: Int, to end: Int, _ body: (T, Int) -> Void) {
     if start >= end { return }
-    items.withUnsafeBufferPointer { elements in
-        guard let base = elements.baseAddress else { return }
-        guard _isBitwiseTakable(T.self), !_isPOD(T.self) else {
-            for index in start..<end { body(elements[index], index) }
-            return
-        }
-        withUnsafeTemporaryAllocation(of: T.self, capacity: 1) { slot in
-            let slot = slot.baseAddress!
-            for index in start..<end {
-                UnsafeMutableRawPointer(slot).copyMemory(from: base + index, byteCount: MemoryLayout<T>.size)
-                let lent = slot.move()
-                body(lent, index)
-                slot.initialize(to: consume lent)
-            }
+    items.withUnsafeBufferPointer { elements in forEachBorrowed(in: elements, from: start, to: end, body) }
+}
+
+/// Calls `body` with every element of a syntax-tree list and its index, lent as in `forEachBorrowed(_:_:)`.
+@inlinable func forEachBorrowed<T>(_ items: NodeList<T>, _ body: (T, Int) -> Void) {
+    if items.isEmpty { return }
+    items.withUnsafeBufferPointer { elements in forEachBorrowed(in: elements, from: 0, to: elements.count, body) }
+}
+
+/// Calls `body` with the elements of `elements` from index `start` up to `end`, which must be in bounds, lent as in
+/// `forEachBorrowed(_:_:)`.
+@inlinable func forEachBorrowed<T>(
+    in elements: UnsafeBufferPointer<T>, from start: Int, to end: Int, _ body: (T, Int) -> Void
+) {
+    guard let base = elements.baseAddress else { return }
+    guard _isBitwiseTakable(T.self), !_isPOD(T.self) else {
+        for index in start..<end { body(elements[index], index) }
+        return
+    }
+    withUnsafeTemporaryAllocation(of: T.self, capacity: 1) { slot in
+        let slot = slot.baseAddress!
+        for index in start..<end {
+            UnsafeMutableRawPointer(slot).copyMemory(from: base + index, byteCount: MemoryLayout<T>.size)
+            let lent = slot.move()
+            body(lent, index)
+            slot.initialize(to: consume lent)
         }
     }
 }

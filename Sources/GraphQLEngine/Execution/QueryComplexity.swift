@@ -177,7 +177,7 @@ struct ComplexityMeasurer {
     }
 
     /// False when `@skip(if: true)` or `@include(if: false)` is known to apply.
-    func isIncluded(_ directives: [Directive]) -> Bool {
+    func isIncluded(_ directives: NodeList<Directive>) -> Bool {
         for directive in directives {
             let name = directive.name.value
             guard name == "skip" || name == "include",

@@ -6,7 +6,7 @@ enum ValueCoercion {
 
     /// CoerceVariableValues: the operation's variables from the request's JSON, or the errors that stop the request.
     static func coerceVariables(
-        _ definitions: [VariableDefinition], inputs: [(String, JSONValue)], schema: GraphQLSchema, source: Source
+        _ definitions: NodeList<VariableDefinition>, inputs: [(String, JSONValue)], schema: GraphQLSchema, source: Source
     ) -> Result<[String: JSONValue], RequestErrors> {
         var values: [String: JSONValue] = [:]
         var errors: [GraphQLError] = []
@@ -191,7 +191,7 @@ enum ValueCoercion {
 
     /// CoerceArgumentValues: a field's or directive's arguments from the document and the coerced variables.
     static func coerceArguments(
-        _ definitions: [GraphQLArgument], nodes: [Argument], variables: [String: JSONValue]
+        _ definitions: [GraphQLArgument], nodes: NodeList<Argument>, variables: [String: JSONValue]
     ) -> Result<ArgumentValues, ArgumentError> {
         var values: [(String, JSONValue)] = []
         values.reserveCapacity(definitions.count)

@@ -1,6 +1,7 @@
 /// The syntax tree of a GraphQL document: value types, `Sendable`, every node with its `Location`.
 ///
-/// Names follow the specification's grammar. Equality ignores locations (see `Location`).
+/// Names follow the specification's grammar. Equality ignores locations (see `Location`). A node's lists are
+/// `NodeList`s, which read like arrays and take array literals; the parser packs them into a few shared blocks.
 ///
 /// ```swift
 /// let document = try Parser.parse("{ viewer { name } }")
@@ -91,15 +92,15 @@ public struct OperationDefinition: Sendable, Equatable {
     public var loc: Location
     public var operation: OperationType
     public var name: Name?
-    public var variableDefinitions: [VariableDefinition]
-    public var directives: [Directive]
+    public var variableDefinitions: NodeList<VariableDefinition>
+    public var directives: NodeList<Directive>
     public var selectionSet: SelectionSet
 }
 
 extension OperationDefinition {
     public init(
-        operation: OperationType, name: Name? = nil, variableDefinitions: [VariableDefinition] = [],
-        directives: [Directive] = [], selectionSet: SelectionSet, loc: Location = .synthetic
+        operation: OperationType, name: Name? = nil, variableDefinitions: NodeList<VariableDefinition> = [],
+        directives: NodeList<Directive> = [], selectionSet: SelectionSet, loc: Location = .synthetic
     ) {
         self.init(
             loc: loc, operation: operation, name: name, variableDefinitions: variableDefinitions, directives: directives,
@@ -114,12 +115,12 @@ public struct VariableDefinition: Sendable, Equatable {
     public var variable: Variable
     public var type: TypeReference
     public var defaultValue: Value?
-    public var directives: [Directive]
+    public var directives: NodeList<Directive>
 }
 
 extension VariableDefinition {
     public init(
-        variable: Variable, type: TypeReference, defaultValue: Value? = nil, directives: [Directive] = [],
+        variable: Variable, type: TypeReference, defaultValue: Value? = nil, directives: NodeList<Directive> = [],
         loc: Location = .synthetic
     ) {
         self.init(loc: loc, variable: variable, type: type, defaultValue: defaultValue, directives: directives)
@@ -139,10 +140,10 @@ public struct Variable: Sendable, Equatable {
 
 /// SelectionSet : `{` Selection+ `}`
 public struct SelectionSet: Sendable, Equatable {
-    public var selections: [Selection]
+    public var selections: NodeList<Selection>
     public var loc: Location
 
-    public init(selections: [Selection], loc: Location = .synthetic) {
+    public init(selections: NodeList<Selection>, loc: Location = .synthetic) {
         self.selections = selections
         self.loc = loc
     }
@@ -162,7 +163,7 @@ public enum Selection: Sendable, Equatable {
         }
     }
 
-    public var directives: [Directive] {
+    public var directives: NodeList<Directive> {
         switch self {
         case .field(let node): return node.directives
         case .fragmentSpread(let node): return node.directives
@@ -179,8 +180,8 @@ public struct Field: Sendable, Equatable {
     public var loc: Location
     public var alias: Name?
     public var name: Name
-    public var arguments: [Argument]
-    public var directives: [Directive]
+    public var arguments: NodeList<Argument>
+    public var directives: NodeList<Directive>
     public var selectionSet: SelectionSet?
 
     /// The key of this field in the response: its alias, else its name.
@@ -189,7 +190,7 @@ public struct Field: Sendable, Equatable {
 
 extension Field {
     public init(
-        alias: Name? = nil, name: Name, arguments: [Argument] = [], directives: [Directive] = [],
+        alias: Name? = nil, name: Name, arguments: NodeList<Argument> = [], directives: NodeList<Directive> = [],
         selectionSet: SelectionSet? = nil, loc: Location = .synthetic
     ) {
         self.init(
@@ -213,10 +214,10 @@ public struct Argument: Sendable, Equatable {
 /// FragmentSpread : `...` FragmentName Directives?
 public struct FragmentSpread: Sendable, Equatable {
     public var name: Name
-    public var directives: [Directive]
+    public var directives: NodeList<Directive>
     public var loc: Location
 
-    public init(name: Name, directives: [Directive] = [], loc: Location = .synthetic) {
+    public init(name: Name, directives: NodeList<Directive> = [], loc: Location = .synthetic) {
         self.name = name
         self.directives = directives
         self.loc = loc
@@ -228,13 +229,13 @@ public struct InlineFragment: Sendable, Equatable {
     // `loc` first: see `Field`.
     public var loc: Location
     public var typeCondition: NamedType?
-    public var directives: [Directive]
+    public var directives: NodeList<Directive>
     public var selectionSet: SelectionSet
 }
 
 extension InlineFragment {
     public init(
-        typeCondition: NamedType? = nil, directives: [Directive] = [], selectionSet: SelectionSet,
+        typeCondition: NamedType? = nil, directives: NodeList<Directive> = [], selectionSet: SelectionSet,
         loc: Location = .synthetic
     ) {
         self.init(loc: loc, typeCondition: typeCondition, directives: directives, selectionSet: selectionSet)
@@ -245,12 +246,12 @@ extension InlineFragment {
 public struct FragmentDefinition: Sendable, Equatable {
     public var name: Name
     public var typeCondition: NamedType
-    public var directives: [Directive]
+    public var directives: NodeList<Directive>
     public var selectionSet: SelectionSet
     public var loc: Location
 
     public init(
-        name: Name, typeCondition: NamedType, directives: [Directive] = [], selectionSet: SelectionSet,
+        name: Name, typeCondition: NamedType, directives: NodeList<Directive> = [], selectionSet: SelectionSet,
         loc: Location = .synthetic
     ) {
         self.name = name
@@ -264,10 +265,10 @@ public struct FragmentDefinition: Sendable, Equatable {
 /// Directive : `@` Name Arguments?
 public struct Directive: Sendable, Equatable {
     public var name: Name
-    public var arguments: [Argument]
+    public var arguments: NodeList<Argument>
     public var loc: Location
 
-    public init(name: Name, arguments: [Argument] = [], loc: Location = .synthetic) {
+    public init(name: Name, arguments: NodeList<Argument> = [], loc: Location = .synthetic) {
         self.name = name
         self.arguments = arguments
         self.loc = loc
@@ -291,8 +292,8 @@ public enum Value: Sendable, Equatable {
     case boolean(Bool, Location)
     case null(Location)
     case enumValue(String, Location)
-    case list([Value], Location)
-    case object([ObjectField], Location)
+    case list(NodeList<Value>, Location)
+    case object(NodeList<ObjectField>, Location)
 
     public var loc: Location {
         switch self {
@@ -495,12 +496,12 @@ public struct Description: Sendable, Equatable {
 /// SchemaDefinition : Description? `schema` Directives[Const]? `{` RootOperationTypeDefinition+ `}`
 public struct SchemaDefinition: Sendable, Equatable {
     public var description: Description?
-    public var directives: [Directive]
-    public var operationTypes: [OperationTypeDefinition]
+    public var directives: NodeList<Directive>
+    public var operationTypes: NodeList<OperationTypeDefinition>
     public var loc: Location
 
     public init(
-        description: Description? = nil, directives: [Directive] = [], operationTypes: [OperationTypeDefinition],
+        description: Description? = nil, directives: NodeList<Directive> = [], operationTypes: NodeList<OperationTypeDefinition>,
         loc: Location = .synthetic
     ) {
         self.description = description
@@ -527,10 +528,10 @@ public struct OperationTypeDefinition: Sendable, Equatable {
 public struct ScalarTypeDefinition: Sendable, Equatable {
     public var description: Description?
     public var name: Name
-    public var directives: [Directive]
+    public var directives: NodeList<Directive>
     public var loc: Location
 
-    public init(description: Description? = nil, name: Name, directives: [Directive] = [], loc: Location = .synthetic) {
+    public init(description: Description? = nil, name: Name, directives: NodeList<Directive> = [], loc: Location = .synthetic) {
         self.description = description
         self.name = name
         self.directives = directives
@@ -542,14 +543,14 @@ public struct ScalarTypeDefinition: Sendable, Equatable {
 public struct ObjectTypeDefinition: Sendable, Equatable {
     public var description: Description?
     public var name: Name
-    public var interfaces: [NamedType]
-    public var directives: [Directive]
-    public var fields: [FieldDefinition]
+    public var interfaces: NodeList<NamedType>
+    public var directives: NodeList<Directive>
+    public var fields: NodeList<FieldDefinition>
     public var loc: Location
 
     public init(
-        description: Description? = nil, name: Name, interfaces: [NamedType] = [], directives: [Directive] = [],
-        fields: [FieldDefinition] = [], loc: Location = .synthetic
+        description: Description? = nil, name: Name, interfaces: NodeList<NamedType> = [], directives: NodeList<Directive> = [],
+        fields: NodeList<FieldDefinition> = [], loc: Location = .synthetic
     ) {
         self.description = description
         self.name = name
@@ -566,15 +567,15 @@ public struct FieldDefinition: Sendable, Equatable {
     public var loc: Location
     public var description: Description?
     public var name: Name
-    public var arguments: [InputValueDefinition]
+    public var arguments: NodeList<InputValueDefinition>
     public var type: TypeReference
-    public var directives: [Directive]
+    public var directives: NodeList<Directive>
 }
 
 extension FieldDefinition {
     public init(
-        description: Description? = nil, name: Name, arguments: [InputValueDefinition] = [], type: TypeReference,
-        directives: [Directive] = [], loc: Location = .synthetic
+        description: Description? = nil, name: Name, arguments: NodeList<InputValueDefinition> = [], type: TypeReference,
+        directives: NodeList<Directive> = [], loc: Location = .synthetic
     ) {
         self.init(loc: loc, description: description, name: name, arguments: arguments, type: type, directives: directives)
     }
@@ -588,13 +589,13 @@ public struct InputValueDefinition: Sendable, Equatable {
     public var name: Name
     public var type: TypeReference
     public var defaultValue: Value?
-    public var directives: [Directive]
+    public var directives: NodeList<Directive>
 }
 
 extension InputValueDefinition {
     public init(
         description: Description? = nil, name: Name, type: TypeReference, defaultValue: Value? = nil,
-        directives: [Directive] = [], loc: Location = .synthetic
+        directives: NodeList<Directive> = [], loc: Location = .synthetic
     ) {
         self.init(loc: loc, description: description, name: name, type: type, defaultValue: defaultValue, directives: directives)
     }
@@ -604,14 +605,14 @@ extension InputValueDefinition {
 public struct InterfaceTypeDefinition: Sendable, Equatable {
     public var description: Description?
     public var name: Name
-    public var interfaces: [NamedType]
-    public var directives: [Directive]
-    public var fields: [FieldDefinition]
+    public var interfaces: NodeList<NamedType>
+    public var directives: NodeList<Directive>
+    public var fields: NodeList<FieldDefinition>
     public var loc: Location
 
     public init(
-        description: Description? = nil, name: Name, interfaces: [NamedType] = [], directives: [Directive] = [],
-        fields: [FieldDefinition] = [], loc: Location = .synthetic
+        description: Description? = nil, name: Name, interfaces: NodeList<NamedType> = [], directives: NodeList<Directive> = [],
+        fields: NodeList<FieldDefinition> = [], loc: Location = .synthetic
     ) {
         self.description = description
         self.name = name
@@ -626,12 +627,12 @@ public struct InterfaceTypeDefinition: Sendable, Equatable {
 public struct UnionTypeDefinition: Sendable, Equatable {
     public var description: Description?
     public var name: Name
-    public var directives: [Directive]
-    public var types: [NamedType]
+    public var directives: NodeList<Directive>
+    public var types: NodeList<NamedType>
     public var loc: Location
 
     public init(
-        description: Description? = nil, name: Name, directives: [Directive] = [], types: [NamedType] = [],
+        description: Description? = nil, name: Name, directives: NodeList<Directive> = [], types: NodeList<NamedType> = [],
         loc: Location = .synthetic
     ) {
         self.description = description
@@ -646,12 +647,12 @@ public struct UnionTypeDefinition: Sendable, Equatable {
 public struct EnumTypeDefinition: Sendable, Equatable {
     public var description: Description?
     public var name: Name
-    public var directives: [Directive]
-    public var values: [EnumValueDefinition]
+    public var directives: NodeList<Directive>
+    public var values: NodeList<EnumValueDefinition>
     public var loc: Location
 
     public init(
-        description: Description? = nil, name: Name, directives: [Directive] = [], values: [EnumValueDefinition] = [],
+        description: Description? = nil, name: Name, directives: NodeList<Directive> = [], values: NodeList<EnumValueDefinition> = [],
         loc: Location = .synthetic
     ) {
         self.description = description
@@ -668,11 +669,11 @@ public struct EnumValueDefinition: Sendable, Equatable {
     public var loc: Location
     public var description: Description?
     public var name: Name
-    public var directives: [Directive]
+    public var directives: NodeList<Directive>
 }
 
 extension EnumValueDefinition {
-    public init(description: Description? = nil, name: Name, directives: [Directive] = [], loc: Location = .synthetic) {
+    public init(description: Description? = nil, name: Name, directives: NodeList<Directive> = [], loc: Location = .synthetic) {
         self.init(loc: loc, description: description, name: name, directives: directives)
     }
 }
@@ -681,12 +682,12 @@ extension EnumValueDefinition {
 public struct InputObjectTypeDefinition: Sendable, Equatable {
     public var description: Description?
     public var name: Name
-    public var directives: [Directive]
-    public var fields: [InputValueDefinition]
+    public var directives: NodeList<Directive>
+    public var fields: NodeList<InputValueDefinition>
     public var loc: Location
 
     public init(
-        description: Description? = nil, name: Name, directives: [Directive] = [], fields: [InputValueDefinition] = [],
+        description: Description? = nil, name: Name, directives: NodeList<Directive> = [], fields: NodeList<InputValueDefinition> = [],
         loc: Location = .synthetic
     ) {
         self.description = description
@@ -724,14 +725,14 @@ public enum DirectiveLocation: String, Sendable, Equatable, CaseIterable {
 public struct DirectiveDefinition: Sendable, Equatable {
     public var description: Description?
     public var name: Name
-    public var arguments: [InputValueDefinition]
+    public var arguments: NodeList<InputValueDefinition>
     public var repeatable: Bool
-    public var locations: [Name]
+    public var locations: NodeList<Name>
     public var loc: Location
 
     public init(
-        description: Description? = nil, name: Name, arguments: [InputValueDefinition] = [], repeatable: Bool = false,
-        locations: [Name], loc: Location = .synthetic
+        description: Description? = nil, name: Name, arguments: NodeList<InputValueDefinition> = [], repeatable: Bool = false,
+        locations: NodeList<Name>, loc: Location = .synthetic
     ) {
         self.description = description
         self.name = name
@@ -746,11 +747,11 @@ public struct DirectiveDefinition: Sendable, Equatable {
 
 /// SchemaExtension : `extend` `schema` Directives[Const]? `{` RootOperationTypeDefinition+ `}` | `extend` `schema` Directives[Const]
 public struct SchemaExtension: Sendable, Equatable {
-    public var directives: [Directive]
-    public var operationTypes: [OperationTypeDefinition]
+    public var directives: NodeList<Directive>
+    public var operationTypes: NodeList<OperationTypeDefinition>
     public var loc: Location
 
-    public init(directives: [Directive] = [], operationTypes: [OperationTypeDefinition] = [], loc: Location = .synthetic) {
+    public init(directives: NodeList<Directive> = [], operationTypes: NodeList<OperationTypeDefinition> = [], loc: Location = .synthetic) {
         self.directives = directives
         self.operationTypes = operationTypes
         self.loc = loc
@@ -760,10 +761,10 @@ public struct SchemaExtension: Sendable, Equatable {
 /// ScalarTypeExtension : `extend` `scalar` Name Directives[Const]
 public struct ScalarTypeExtension: Sendable, Equatable {
     public var name: Name
-    public var directives: [Directive]
+    public var directives: NodeList<Directive>
     public var loc: Location
 
-    public init(name: Name, directives: [Directive], loc: Location = .synthetic) {
+    public init(name: Name, directives: NodeList<Directive>, loc: Location = .synthetic) {
         self.name = name
         self.directives = directives
         self.loc = loc
@@ -773,13 +774,13 @@ public struct ScalarTypeExtension: Sendable, Equatable {
 /// ObjectTypeExtension : `extend` `type` Name ImplementsInterfaces? Directives[Const]? FieldsDefinition?
 public struct ObjectTypeExtension: Sendable, Equatable {
     public var name: Name
-    public var interfaces: [NamedType]
-    public var directives: [Directive]
-    public var fields: [FieldDefinition]
+    public var interfaces: NodeList<NamedType>
+    public var directives: NodeList<Directive>
+    public var fields: NodeList<FieldDefinition>
     public var loc: Location
 
     public init(
-        name: Name, interfaces: [NamedType] = [], directives: [Directive] = [], fields: [FieldDefinition] = [],
+        name: Name, interfaces: NodeList<NamedType> = [], directives: NodeList<Directive> = [], fields: NodeList<FieldDefinition> = [],
         loc: Location = .synthetic
     ) {
         self.name = name
@@ -793,13 +794,13 @@ public struct ObjectTypeExtension: Sendable, Equatable {
 /// InterfaceTypeExtension : `extend` `interface` Name ImplementsInterfaces? Directives[Const]? FieldsDefinition?
 public struct InterfaceTypeExtension: Sendable, Equatable {
     public var name: Name
-    public var interfaces: [NamedType]
-    public var directives: [Directive]
-    public var fields: [FieldDefinition]
+    public var interfaces: NodeList<NamedType>
+    public var directives: NodeList<Directive>
+    public var fields: NodeList<FieldDefinition>
     public var loc: Location
 
     public init(
-        name: Name, interfaces: [NamedType] = [], directives: [Directive] = [], fields: [FieldDefinition] = [],
+        name: Name, interfaces: NodeList<NamedType> = [], directives: NodeList<Directive> = [], fields: NodeList<FieldDefinition> = [],
         loc: Location = .synthetic
     ) {
         self.name = name
@@ -813,11 +814,11 @@ public struct InterfaceTypeExtension: Sendable, Equatable {
 /// UnionTypeExtension : `extend` `union` Name Directives[Const]? UnionMemberTypes?
 public struct UnionTypeExtension: Sendable, Equatable {
     public var name: Name
-    public var directives: [Directive]
-    public var types: [NamedType]
+    public var directives: NodeList<Directive>
+    public var types: NodeList<NamedType>
     public var loc: Location
 
-    public init(name: Name, directives: [Directive] = [], types: [NamedType] = [], loc: Location = .synthetic) {
+    public init(name: Name, directives: NodeList<Directive> = [], types: NodeList<NamedType> = [], loc: Location = .synthetic) {
         self.name = name
         self.directives = directives
         self.types = types
@@ -828,11 +829,11 @@ public struct UnionTypeExtension: Sendable, Equatable {
 /// EnumTypeExtension : `extend` `enum` Name Directives[Const]? EnumValuesDefinition?
 public struct EnumTypeExtension: Sendable, Equatable {
     public var name: Name
-    public var directives: [Directive]
-    public var values: [EnumValueDefinition]
+    public var directives: NodeList<Directive>
+    public var values: NodeList<EnumValueDefinition>
     public var loc: Location
 
-    public init(name: Name, directives: [Directive] = [], values: [EnumValueDefinition] = [], loc: Location = .synthetic) {
+    public init(name: Name, directives: NodeList<Directive> = [], values: NodeList<EnumValueDefinition> = [], loc: Location = .synthetic) {
         self.name = name
         self.directives = directives
         self.values = values
@@ -843,11 +844,11 @@ public struct EnumTypeExtension: Sendable, Equatable {
 /// InputObjectTypeExtension : `extend` `input` Name Directives[Const]? InputFieldsDefinition?
 public struct InputObjectTypeExtension: Sendable, Equatable {
     public var name: Name
-    public var directives: [Directive]
-    public var fields: [InputValueDefinition]
+    public var directives: NodeList<Directive>
+    public var fields: NodeList<InputValueDefinition>
     public var loc: Location
 
-    public init(name: Name, directives: [Directive] = [], fields: [InputValueDefinition] = [], loc: Location = .synthetic) {
+    public init(name: Name, directives: NodeList<Directive> = [], fields: NodeList<InputValueDefinition> = [], loc: Location = .synthetic) {
         self.name = name
         self.directives = directives
         self.fields = fields

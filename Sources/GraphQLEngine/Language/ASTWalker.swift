@@ -120,7 +120,7 @@ public struct ASTWalker<Visitor: ASTVisitor> {
 
     // MARK: - Arguments, directives, values, types
 
-    public mutating func walk(_ arguments: [Argument]) {
+    public mutating func walk(_ arguments: NodeList<Argument>) {
         for node in arguments {
             guard !stopped, descend(visitor.enter(node)) else { continue }
             walk(node.value)
@@ -128,7 +128,7 @@ public struct ASTWalker<Visitor: ASTVisitor> {
         }
     }
 
-    public mutating func walk(_ directives: [Directive]) {
+    public mutating func walk(_ directives: NodeList<Directive>) {
         for node in directives {
             guard !stopped, descend(visitor.enter(node)) else { continue }
             walk(node.arguments)

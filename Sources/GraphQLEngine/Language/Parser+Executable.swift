@@ -56,7 +56,7 @@ extension GraphQLParser {
         if peek(.braceL) {
             let selectionSet = try parseSelectionSet()
             return OperationDefinition(
-                loc: location(from: start), operation: .query, name: nil, variableDefinitions: [], directives: [],
+                loc: location(from: start), operation: .query, name: nil, variableDefinitions: NodeList(), directives: NodeList(),
                 selectionSet: selectionSet)
         }
         let operation = try parseOperationType()
@@ -80,14 +80,14 @@ extension GraphQLParser {
     }
 
     /// VariablesDefinition : ( VariableDefinition+ )
-    mutating func parseVariableDefinitions() throws(GraphQLError) -> [VariableDefinition] {
-        guard try expectOptionalToken(.parenL) else { return [] }
+    mutating func parseVariableDefinitions() throws(GraphQLError) -> NodeList<VariableDefinition> {
+        guard try expectOptionalToken(.parenL) else { return NodeList() }
         let mark = variableDefinitionStack.count
         repeat {
             let definition = try parseVariableDefinition()
             variableDefinitionStack.push(definition)
         } while !(try expectOptionalToken(.parenR))
-        return variableDefinitionStack.pop(from: mark)
+        return variableDefinitionStack.popList(from: mark, depth: 0)
     }
 
     /// VariableDefinition : Variable : Type DefaultValue? Directives[Const]?
@@ -111,6 +111,10 @@ extension GraphQLParser {
     }
 
     /// SelectionSet : { Selection+ }
+    ///
+    /// Not inlined, and its fields inlined into it: a field returned from a call was read back from memory in wider
+    /// loads than the callee's stores, which the processor cannot forward (a stall per field).
+    @inline(never)
     mutating func parseSelectionSet() throws(GraphQLError) -> SelectionSet {
         let start = token
         try expectToken(.braceL)
@@ -120,17 +124,19 @@ extension GraphQLParser {
             let selection = try parseSelection()
             selectionStack.push(selection)
         } while !(try expectOptionalToken(.braceR))
-        let selections = selectionStack.pop(from: mark)
+        let selections = selectionStack.popList(from: mark, depth: depth)
         leaveNesting()
         return SelectionSet(selections: selections, loc: location(from: start))
     }
 
     /// Selection : Field | FragmentSpread | InlineFragment
+    @inline(__always)
     mutating func parseSelection() throws(GraphQLError) -> Selection {
         peek(.spread) ? try parseFragment() : try parseFieldSelection()
     }
 
     /// Field : Alias? Name Arguments? Directives? SelectionSet?
+    @inline(__always)
     mutating func parseFieldSelection() throws(GraphQLError) -> Selection {
         let start = token
         let nameOrAlias = try parseName()
@@ -156,21 +162,21 @@ extension GraphQLParser {
     ///
     /// The test for `(` is inlined: most fields have no arguments, and a call to learn that cost more than the test.
     @inline(__always)
-    mutating func parseArguments(isConst: Bool) throws(GraphQLError) -> [Argument] {
-        guard peek(.parenL) else { return [] }
+    mutating func parseArguments(isConst: Bool) throws(GraphQLError) -> NodeList<Argument> {
+        guard peek(.parenL) else { return NodeList() }
         return try parseArgumentList(isConst: isConst)
     }
 
     /// ( Argument[?Const]+ ), at the `(`.
     @inline(never)
-    mutating func parseArgumentList(isConst: Bool) throws(GraphQLError) -> [Argument] {
+    mutating func parseArgumentList(isConst: Bool) throws(GraphQLError) -> NodeList<Argument> {
         try advance()
         let mark = argumentStack.count
         repeat {
             let argument = try parseArgument(isConst: isConst)
             argumentStack.push(argument)
         } while !(try expectOptionalToken(.parenR))
-        return argumentStack.pop(from: mark)
+        return argumentStack.popList(from: mark, depth: 0)
     }
 
     /// Argument[Const] : Name : Value[?Const]
@@ -235,20 +241,20 @@ extension GraphQLParser {
     ///
     /// The test for `@` is inlined, as for arguments: most nodes have no directives.
     @inline(__always)
-    mutating func parseDirectives(isConst: Bool) throws(GraphQLError) -> [Directive] {
-        guard peek(.at) else { return [] }
+    mutating func parseDirectives(isConst: Bool) throws(GraphQLError) -> NodeList<Directive> {
+        guard peek(.at) else { return NodeList() }
         return try parseDirectiveList(isConst: isConst)
     }
 
     /// Directive[?Const]+, at the first `@`.
     @inline(never)
-    mutating func parseDirectiveList(isConst: Bool) throws(GraphQLError) -> [Directive] {
+    mutating func parseDirectiveList(isConst: Bool) throws(GraphQLError) -> NodeList<Directive> {
         let mark = directiveStack.count
         repeat {
             let directive = try parseDirective(isConst: isConst)
             directiveStack.push(directive)
         } while peek(.at)
-        return directiveStack.pop(from: mark)
+        return directiveStack.popList(from: mark, depth: 0)
     }
 
     /// Directive[Const] : @ Name Arguments[?Const]?

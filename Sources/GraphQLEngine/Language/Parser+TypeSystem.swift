@@ -68,20 +68,20 @@ extension GraphQLParser {
     }
 
     /// ImplementsInterfaces : ImplementsInterfaces & NamedType | implements &? NamedType
-    mutating func parseImplementsInterfaces() throws(GraphQLError) -> [NamedType] {
-        guard try expectOptionalKeyword("implements") else { return [] }
+    mutating func parseImplementsInterfaces() throws(GraphQLError) -> NodeList<NamedType> {
+        guard try expectOptionalKeyword("implements") else { return NodeList() }
         return try delimitedMany(.amp) { (parser: inout GraphQLParser) throws(GraphQLError) in try parser.parseNamedType() }
     }
 
     /// FieldsDefinition : { FieldDefinition+ }
-    mutating func parseFieldsDefinition() throws(GraphQLError) -> [FieldDefinition] {
-        guard try expectOptionalToken(.braceL) else { return [] }
+    mutating func parseFieldsDefinition() throws(GraphQLError) -> NodeList<FieldDefinition> {
+        guard try expectOptionalToken(.braceL) else { return NodeList() }
         let mark = fieldDefinitionStack.count
         repeat {
             let field = try parseFieldDefinition()
             fieldDefinitionStack.push(field)
         } while !(try expectOptionalToken(.braceR))
-        return fieldDefinitionStack.pop(from: mark)
+        return fieldDefinitionStack.popList(from: mark, depth: 0)
     }
 
     /// FieldDefinition : Description? Name ArgumentsDefinition? : Type Directives[Const]?
@@ -100,7 +100,7 @@ extension GraphQLParser {
 
     /// ArgumentsDefinition : ( InputValueDefinition+ )
     @inline(__always)
-    mutating func parseArgumentDefinitions() throws(GraphQLError) -> [InputValueDefinition] {
+    mutating func parseArgumentDefinitions() throws(GraphQLError) -> NodeList<InputValueDefinition> {
         try parseInputValueDefinitions(.parenL, .parenR)
     }
 
@@ -145,8 +145,8 @@ extension GraphQLParser {
     }
 
     /// UnionMemberTypes : UnionMemberTypes | NamedType | = |? NamedType
-    mutating func parseUnionMemberTypes() throws(GraphQLError) -> [NamedType] {
-        guard try expectOptionalToken(.equals) else { return [] }
+    mutating func parseUnionMemberTypes() throws(GraphQLError) -> NodeList<NamedType> {
+        guard try expectOptionalToken(.equals) else { return NodeList() }
         return try delimitedMany(.pipe) { (parser: inout GraphQLParser) throws(GraphQLError) in try parser.parseNamedType() }
     }
 
@@ -163,14 +163,14 @@ extension GraphQLParser {
     }
 
     /// EnumValuesDefinition : { EnumValueDefinition+ }
-    mutating func parseEnumValuesDefinition() throws(GraphQLError) -> [EnumValueDefinition] {
-        guard try expectOptionalToken(.braceL) else { return [] }
+    mutating func parseEnumValuesDefinition() throws(GraphQLError) -> NodeList<EnumValueDefinition> {
+        guard try expectOptionalToken(.braceL) else { return NodeList() }
         let mark = enumValueStack.count
         repeat {
             let value = try parseEnumValueDefinition()
             enumValueStack.push(value)
         } while !(try expectOptionalToken(.braceR))
-        return enumValueStack.pop(from: mark)
+        return enumValueStack.popList(from: mark, depth: 0)
     }
 
     /// EnumValueDefinition : Description? EnumValue Directives[Const]?
@@ -204,7 +204,7 @@ extension GraphQLParser {
     }
 
     /// InputFieldsDefinition : { InputValueDefinition+ }
-    mutating func parseInputFieldsDefinition() throws(GraphQLError) -> [InputValueDefinition] {
+    mutating func parseInputFieldsDefinition() throws(GraphQLError) -> NodeList<InputValueDefinition> {
         try parseInputValueDefinitions(.braceL, .braceR)
     }
 
@@ -214,8 +214,8 @@ extension GraphQLParser {
     @inline(__always)
     mutating func parseInputValueDefinitions(
         _ open: TokenKind, _ close: TokenKind
-    ) throws(GraphQLError) -> [InputValueDefinition] {
-        guard peek(open) else { return [] }
+    ) throws(GraphQLError) -> NodeList<InputValueDefinition> {
+        guard peek(open) else { return NodeList() }
         return try parseInputValueDefinitionList(open, close)
     }
 
@@ -223,14 +223,14 @@ extension GraphQLParser {
     @inline(never)
     mutating func parseInputValueDefinitionList(
         _ open: TokenKind, _ close: TokenKind
-    ) throws(GraphQLError) -> [InputValueDefinition] {
+    ) throws(GraphQLError) -> NodeList<InputValueDefinition> {
         try advance()
         let mark = inputValueStack.count
         repeat {
             let definition = try parseInputValueDefinition()
             inputValueStack.push(definition)
         } while !(try expectOptionalToken(close))
-        return inputValueStack.pop(from: mark)
+        return inputValueStack.popList(from: mark, depth: 0)
     }
 
     /// DirectiveDefinition : Description? directive @ Name ArgumentsDefinition? repeatable? on DirectiveLocations

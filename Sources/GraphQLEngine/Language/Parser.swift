@@ -279,11 +279,11 @@ struct GraphQLParser {
     // MARK: - Lists
 
     /// `open` item+ `close`: at least one item.
-    mutating func many<Item>(
+    mutating func many<Item: Sendable>(
         _ open: TokenKind, _ close: TokenKind, _ item: (inout GraphQLParser) throws(GraphQLError) -> Item
-    ) throws(GraphQLError) -> [Item] {
+    ) throws(GraphQLError) -> NodeList<Item> {
         try expectToken(open)
-        var items: [Item] = []
+        var items = NodeList<Item>()
         repeat {
             items.append(try item(&self))
         } while !(try expectOptionalToken(close))
@@ -291,19 +291,19 @@ struct GraphQLParser {
     }
 
     /// (`open` item+ `close`)?: nothing when `open` is absent, else at least one item.
-    mutating func optionalMany<Item>(
+    mutating func optionalMany<Item: Sendable>(
         _ open: TokenKind, _ close: TokenKind, _ item: (inout GraphQLParser) throws(GraphQLError) -> Item
-    ) throws(GraphQLError) -> [Item] {
-        guard peek(open) else { return [] }
+    ) throws(GraphQLError) -> NodeList<Item> {
+        guard peek(open) else { return NodeList() }
         return try many(open, close, item)
     }
 
     /// `delimiter`? item (`delimiter` item)*: a leading delimiter is allowed.
-    mutating func delimitedMany<Item>(
+    mutating func delimitedMany<Item: Sendable>(
         _ delimiter: TokenKind, _ item: (inout GraphQLParser) throws(GraphQLError) -> Item
-    ) throws(GraphQLError) -> [Item] {
+    ) throws(GraphQLError) -> NodeList<Item> {
         _ = try expectOptionalToken(delimiter)
-        var items: [Item] = []
+        var items = NodeList<Item>()
         repeat {
             items.append(try item(&self))
         } while try expectOptionalToken(delimiter)

@@ -7,7 +7,7 @@ extension Printer {
     }
 
     /// Argument definitions: on one line, or one per line when any of them spans lines.
-    static func printArguments(_ arguments: [InputValueDefinition]) -> String {
+    static func printArguments(_ arguments: NodeList<InputValueDefinition>) -> String {
         let printed = arguments.map(print)
         if printed.contains(where: { $0.contains("\n") }) {
             return wrap("(\n", indent(join(printed, "\n")), "\n)")
@@ -15,11 +15,11 @@ extension Printer {
         return wrap("(", join(printed, ", "), ")")
     }
 
-    static func printInterfaces(_ interfaces: [NamedType]) -> String {
+    static func printInterfaces(_ interfaces: NodeList<NamedType>) -> String {
         wrap("implements ", join(interfaces.map(\.name.value), " & "))
     }
 
-    static func printMembers(_ types: [NamedType]) -> String {
+    static func printMembers(_ types: NodeList<NamedType>) -> String {
         wrap("= ", join(types.map(\.name.value), " | "))
     }
 

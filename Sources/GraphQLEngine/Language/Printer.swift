@@ -86,7 +86,7 @@ public enum Printer {
         node.name.value + ": " + print(node.value)
     }
 
-    static func print(_ directives: [Directive]) -> String {
+    static func print(_ directives: NodeList<Directive>) -> String {
         join(directives.map(print), " ")
     }
 

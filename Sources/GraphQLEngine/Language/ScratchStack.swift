@@ -1,14 +1,21 @@
 /// A stack of list items that the parser reuses for every list of one element type in a document.
 ///
-/// A list's items are pushed as they are parsed, nested lists above them, then moved into an array of exactly their
-/// count: one allocation per list instead of the 3-4 reallocations of appending to an empty array, and no retain or
-/// release, since items are moved, not copied. The owner must call `release()` once, also after a syntax error, or
+/// A list's items are pushed as they are parsed, nested lists above them, then moved into the block that the
+/// document's lists of this type and depth share (`popList`, see `NodeList`), or into an array of exactly their count
+/// (`pop`, for the document's one list of definitions). No retain or release: items are moved, not copied. The owner must call `release()` once, also after a syntax error, or
 /// `empty()` and hand the stack on (see `ParserScratch`).
-struct ScratchStack<Element> {
+struct ScratchStack<Element: Sendable> {
     private var base: UnsafeMutablePointer<Element>?
     /// How many items the stack holds; a list remembers it as its mark before pushing its first item.
     private(set) var count = 0
     private var capacity = 0
+    /// The block that lists of this element type at each nesting depth are moved into, if one was made yet:
+    /// `blockSlots` slots, all initialized, of which those below `blocksInUse` may be non-nil. Not an array,
+    /// whose uniqueness checks on every change and whose emptying cost more than the lists' moves in a small
+    /// document.
+    private var blocks: UnsafeMutablePointer<NodeStorage<Element>?>?
+    private var blockSlots = 0
+    private var blocksInUse = 0
 
     @inline(__always)
     mutating func push(_ element: consuming Element) {
@@ -48,9 +55,69 @@ struct ScratchStack<Element> {
         return items
     }
 
+    /// Moves the items pushed since `mark` into the block for lists at `depth`, and pops them.
+    ///
+    /// A list's block holds lists of the same element type and depth only. Lists of a type whose elements can hold
+    /// lists of the same type (selections, values, object fields) must pass their nesting depth, which is deeper
+    /// for every list they hold, so that no block holds a list of itself; other types pass 0.
+    @inline(__always)
+    mutating func popList(from mark: Int, depth: Int) -> NodeList<Element> {
+        let itemCount = count - mark
+        guard itemCount > 0, let base else { return NodeList() }
+        count = mark
+        let block = block(for: itemCount, depth: depth)
+        let offset = block.append(moving: base + mark, count: itemCount)
+        return NodeList(storage: block, offset: offset, count: itemCount)
+    }
+
+    /// The block for lists at `depth`, with room for `itemCount` more elements.
+    @inline(__always)
+    private mutating func block(for itemCount: Int, depth: Int) -> NodeStorage<Element> {
+        if depth < blocksInUse, let block = blocks.unsafelyUnwrapped[depth], block.room >= itemCount {
+            return block
+        }
+        return newBlock(for: itemCount, depth: depth)
+    }
+
+    /// Starts a new block for lists at `depth`: 1 KiB at first (within malloc's per-thread cache), then twice the
+    /// size of the last, up to 32 KiB, and never too small for the list at hand.
+    @inline(never)
+    private mutating func newBlock(for itemCount: Int, depth: Int) -> NodeStorage<Element> {
+        precondition(depth >= 0)
+        if depth >= blockSlots {
+            let newSlots = max(16, depth + 1, blockSlots * 2)
+            let newTable = UnsafeMutablePointer<NodeStorage<Element>?>.allocate(capacity: newSlots)
+            if let blocks {
+                newTable.moveInitialize(from: blocks, count: blockSlots)
+                blocks.deallocate()
+            }
+            (newTable + blockSlots).initialize(repeating: nil, count: newSlots - blockSlots)
+            blocks = newTable
+            blockSlots = newSlots
+        }
+        let slot = blocks.unsafelyUnwrapped + depth
+        let stride = MemoryLayout<Element>.stride
+        let first = max(1, (1024 - 48) / stride)
+        let limit = max(first, 32 * 1024 / stride)
+        let previous = slot.pointee?.size ?? 0
+        let capacity = max(itemCount, previous == 0 ? first : min(previous * 2, limit))
+        let block = NodeStorage<Element>.make(capacity: capacity)
+        slot.pointee = block
+        blocksInUse = max(blocksInUse, depth + 1)
+        return block
+    }
+
+    /// Lets go of the blocks lists were moved into (the document owns them), keeping the table.
+    private mutating func forgetBlocks() {
+        guard let blocks else { return }
+        for depth in 0..<blocksInUse { blocks[depth] = nil }
+        blocksInUse = 0
+    }
+
     /// Destroys any items left (a syntax error stops a list half-way), keeping the storage for the next document
-    /// unless it has grown past `keptBytes`.
+    /// unless it has grown past `keptBytes`. The blocks lists were moved into are let go: the document owns them.
     mutating func empty() {
+        forgetBlocks()
         guard let base else { return }
         base.deinitialize(count: count)
         count = 0
@@ -59,6 +126,13 @@ struct ScratchStack<Element> {
 
     /// Destroys any items left and frees the storage.
     mutating func release() {
+        forgetBlocks()
+        if let blocks {
+            blocks.deinitialize(count: blockSlots)
+            blocks.deallocate()
+            self.blocks = nil
+            blockSlots = 0
+        }
         guard let base else { return }
         base.deinitialize(count: count)
         base.deallocate()

@@ -13,7 +13,7 @@ public func astFromValue(_ value: JSONValue, type: GraphQLType) -> Value? {
     case .list(let itemType):
         if case .null = value { return .null(.synthetic) }
         guard case .list(let items) = value else { return astFromValue(value, type: itemType) }
-        return .list(items.compactMap { astFromValue($0, type: itemType) }, .synthetic)
+        return .list(NodeList(items.compactMap { astFromValue($0, type: itemType) }), .synthetic)
     case .named(let named):
         if case .null = value { return .null(.synthetic) }
         return namedASTFromValue(value, type: named)
@@ -31,7 +31,7 @@ private func namedASTFromValue(_ value: JSONValue, type: GraphQLNamedType) -> Va
             else { continue }
             fields.append(ObjectField(name: Name(field.name), value: literal))
         }
-        return .object(fields, .synthetic)
+        return .object(NodeList(fields), .synthetic)
     case .enumType(let enumType):
         guard case .string(let name) = value, enumType.valueMap[name] != nil else { return nil }
         return .enumValue(name, .synthetic)

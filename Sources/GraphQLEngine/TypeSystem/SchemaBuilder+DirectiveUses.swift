@@ -28,7 +28,7 @@ extension SchemaBuilder {
 
     mutating func validateDirectiveUses() {
         let shapes = directiveShapes()
-        var sites: [([Directive], DirectiveLocation, String?)] = []
+        var sites: [(NodeList<Directive>, DirectiveLocation, String?)] = []
         forEachDirectiveSite { sites.append(($0, $1, $2)) }
         var seenByGroup: [String: [String: Location]] = [:]
         for (directives, location, group) in sites {

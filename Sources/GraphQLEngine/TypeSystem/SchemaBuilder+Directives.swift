@@ -84,7 +84,7 @@ extension SchemaBuilder {
     }
 
     /// Applied directives with their arguments coerced to the directive definitions' types.
-    mutating func coerceApplied(_ nodes: [Directive]) -> [GraphQLAppliedDirective] {
+    mutating func coerceApplied(_ nodes: NodeList<Directive>) -> [GraphQLAppliedDirective] {
         var applied: [GraphQLAppliedDirective] = []
         for node in nodes {
             guard let definition = directives[node.name.value] else { continue }

@@ -42,7 +42,7 @@ extension SchemaBuilder {
     /// The type name, fields, input fields and enum values a definition or extension declares.
     func members(
         of definition: Definition
-    ) -> (String?, [FieldDefinition], [InputValueDefinition], [EnumValueDefinition]) {
+    ) -> (String?, NodeList<FieldDefinition>, NodeList<InputValueDefinition>, NodeList<EnumValueDefinition>) {
         switch definition {
         case .object(let node): return (node.name.value, node.fields, [], [])
         case .objectExtension(let node): return (node.name.value, node.fields, [], [])
@@ -87,7 +87,7 @@ extension SchemaBuilder {
 
     /// Every list of applied directives with its location; `group` joins a type's definition and
     /// extensions (and the schema's) for the one-per-location rule.
-    func forEachDirectiveSite(_ body: ([Directive], DirectiveLocation, String?) -> Void) {
+    func forEachDirectiveSite(_ body: (NodeList<Directive>, DirectiveLocation, String?) -> Void) {
         for definition in document.definitions {
             switch definition {
             case .schema(let node): body(node.directives, .schema, "schema")

@@ -68,7 +68,7 @@ extension SchemaBuilder {
         }
     }
 
-    private mutating func checkUniqueArguments(_ arguments: [InputValueDefinition], owner: String) {
+    private mutating func checkUniqueArguments(_ arguments: NodeList<InputValueDefinition>, owner: String) {
         var seen: [String: Location] = [:]
         for argument in arguments {
             checkUnique(argument.name, in: &seen) { "Argument \"\(owner)(\($0):)\" can only be defined once." }

@@ -116,7 +116,7 @@ extension SchemaBuilder {
     }
 
     private mutating func makeFields(
-        _ nodes: [FieldDefinition], parent: String
+        _ nodes: NodeList<FieldDefinition>, parent: String
     ) -> ([GraphQLField], [String: GraphQLField]) {
         var fields: [GraphQLField] = []
         var map: [String: GraphQLField] = [:]
@@ -136,7 +136,7 @@ extension SchemaBuilder {
         return (fields, map)
     }
 
-    mutating func makeInputValues(_ nodes: [InputValueDefinition]) -> [GraphQLInputValue] {
+    mutating func makeInputValues(_ nodes: NodeList<InputValueDefinition>) -> [GraphQLInputValue] {
         var values: [GraphQLInputValue] = []
         for node in nodes where !values.contains(where: { $0.name == node.name.value }) {
             guard let type = resolve(node.type) else {
@@ -154,7 +154,7 @@ extension SchemaBuilder {
     }
 
     /// Interfaces named in `implements`; other kinds are left out and reported with the schema validation errors.
-    private mutating func resolveInterfaces(_ names: [NamedType], of typeName: String) -> [GraphQLInterfaceType] {
+    private mutating func resolveInterfaces(_ names: NodeList<NamedType>, of typeName: String) -> [GraphQLInterfaceType] {
         var interfaces: [GraphQLInterfaceType] = []
         for named in names {
             if case .interface(let interface)? = lookup(named.name.value) {
@@ -169,7 +169,7 @@ extension SchemaBuilder {
         return interfaces
     }
 
-    private mutating func resolveMembers(_ names: [NamedType], union: String) -> [GraphQLObjectType] {
+    private mutating func resolveMembers(_ names: NodeList<NamedType>, union: String) -> [GraphQLObjectType] {
         var members: [GraphQLObjectType] = []
         for named in names {
             if case .object(let object)? = lookup(named.name.value) {

@@ -34,7 +34,7 @@ public protocol ValidationRule: AnyObject {
     func enterInlineFragment(_ node: InlineFragment)
     func leaveInlineFragment(_ node: InlineFragment)
     /// The directives of one node, all at once, before each is entered.
-    func enterDirectives(_ nodes: [Directive], location: DirectiveLocation)
+    func enterDirectives(_ nodes: NodeList<Directive>, location: DirectiveLocation)
     func enterDirective(_ node: Directive, location: DirectiveLocation)
     func leaveDirective(_ node: Directive)
     func enterArgument(_ node: Argument)
@@ -54,7 +54,7 @@ extension ValidationRule {
     public func enterFragmentSpread(_ node: FragmentSpread) {}
     public func enterInlineFragment(_ node: InlineFragment) {}
     public func leaveInlineFragment(_ node: InlineFragment) {}
-    public func enterDirectives(_ nodes: [Directive], location: DirectiveLocation) {}
+    public func enterDirectives(_ nodes: NodeList<Directive>, location: DirectiveLocation) {}
     public func enterDirective(_ node: Directive, location: DirectiveLocation) {}
     public func leaveDirective(_ node: Directive) {}
     public func enterArgument(_ node: Argument) {}

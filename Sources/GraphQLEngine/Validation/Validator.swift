@@ -138,7 +138,7 @@ final class ValidationWalker {
         typeInfo.leaveSelectionSet()
     }
 
-    private func walk(_ directives: [Directive], location: DirectiveLocation) {
+    private func walk(_ directives: NodeList<Directive>, location: DirectiveLocation) {
         if directives.isEmpty { return }
         each(.enterDirectives) { $0.enterDirectives(directives, location: location) }
         forEachBorrowed(directives) { directive, _ in
@@ -150,7 +150,7 @@ final class ValidationWalker {
         }
     }
 
-    private func walk(_ arguments: [Argument]) {
+    private func walk(_ arguments: NodeList<Argument>) {
         forEachBorrowed(arguments) { argument, _ in
             typeInfo.enterArgument(argument)
             each(.enterArgument) { $0.enterArgument(argument) }

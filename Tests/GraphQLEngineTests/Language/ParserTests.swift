@@ -5,7 +5,7 @@ import Testing
 /// One test per group of productions: each compares the parsed tree with one built by hand.
 @Suite struct ParserTests {
     func named(_ name: String) -> TypeReference { .named(NamedType(name: Name(name))) }
-    func field(_ name: String, _ selections: [Selection]? = nil) -> Selection {
+    func field(_ name: String, _ selections: NodeList<Selection>? = nil) -> Selection {
         .field(Field(name: Name(name), selectionSet: selections.map { SelectionSet(selections: $0) }))
     }
     func only(_ document: Document) throws -> Definition {
@@ -22,7 +22,7 @@ import Testing
     @Test func namedOperationsWithVariablesAndDirectives() throws {
         let document = try Parser.parse(
             "mutation Pay($id: ID!, $n: [Int!]! = [1], $o: In = {a: null} @dir(x: 1)) @live { pay(id: $id) }")
-        let variables = [
+        let variables: NodeList = [
             VariableDefinition(variable: Variable(name: Name("id")), type: .nonNull(named("ID"), .synthetic)),
             VariableDefinition(
                 variable: Variable(name: Name("n")), type: .nonNull(.list(.nonNull(named("Int"), .synthetic), .synthetic), .synthetic),

@@ -262,7 +262,7 @@ public final class OverlappingFieldsCanBeMergedRule: ValidationRule {
 }
 
 /// Arguments are the same when each has a counterpart of that name printing the same, object fields sorted.
-private func sameArguments(_ arguments1: [Argument], _ arguments2: [Argument]) -> Bool {
+private func sameArguments(_ arguments1: NodeList<Argument>, _ arguments2: NodeList<Argument>) -> Bool {
     if arguments1.isEmpty { return arguments2.isEmpty }
     if arguments1.count != arguments2.count { return false }
     for argument1 in arguments1 {
@@ -276,14 +276,16 @@ private func sameArguments(_ arguments1: [Argument], _ arguments2: [Argument]) -
 private func sortedValue(_ value: Value) -> Value {
     switch value {
     case .list(let items, let loc):
-        return .list(items.map(sortedValue), loc)
+        return .list(NodeList(items.map(sortedValue)), loc)
     case .object(let fields, let loc):
         let sorted = fields.enumerated().sorted { lhs, rhs in
             if lhs.element.name.value == rhs.element.name.value { return lhs.offset < rhs.offset }
             return naturalOrder(lhs.element.name.value, rhs.element.name.value)
         }
         return .object(
-            sorted.map { ObjectField(name: $0.element.name, value: sortedValue($0.element.value), loc: $0.element.loc) }, loc)
+            NodeList(
+                sorted.map { ObjectField(name: $0.element.name, value: sortedValue($0.element.value), loc: $0.element.loc) }),
+            loc)
     default:
         return value
     }

@@ -28,7 +28,7 @@ public final class ProvidedRequiredArgumentsRule: ValidationRule {
     }
 }
 
-extension [Argument] {
+extension NodeList<Argument> {
     func contains(named name: String) -> Bool {
         for argument in self where argument.name.value == name { return true }
         return false

@@ -9,7 +9,7 @@ public final class UniqueArgumentNamesRule: ValidationRule {
 
     public func enterDirective(_ node: Directive, location: DirectiveLocation) { check(node.arguments) }
 
-    private func check(_ arguments: [Argument]) {
+    private func check(_ arguments: NodeList<Argument>) {
         if arguments.count < 2 || !hasDuplicate(arguments.map(\.name)) { return }
         for (name, offsets) in groupedOffsets(arguments.map(\.name)) where offsets.count > 1 {
             context.report("There can be only one argument named \"\(name)\".", offsets: offsets)

@@ -8,14 +8,14 @@ public final class UniqueDirectivesPerLocationRule: ValidationRule {
     // An operation's directives are checked on entering it, before its variable definitions, as graphql-js does.
     public func enterOperation(_ node: OperationDefinition) { check(node.directives) }
 
-    public func enterDirectives(_ nodes: [Directive], location: DirectiveLocation) {
+    public func enterDirectives(_ nodes: NodeList<Directive>, location: DirectiveLocation) {
         switch location {
         case .query, .mutation, .subscription: return
         default: check(nodes)
         }
     }
 
-    private func check(_ nodes: [Directive]) {
+    private func check(_ nodes: NodeList<Directive>) {
         if nodes.count < 2 { return }
         var seen: [String: Int] = [:]
         for node in nodes {

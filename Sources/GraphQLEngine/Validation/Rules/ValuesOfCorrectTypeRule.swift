@@ -6,7 +6,7 @@ public final class ValuesOfCorrectTypeRule: ValidationRule {
     let context: ValidationContext
     /// The current operation's variables, for the `@oneOf` variable check; fragments see the last operation's,
     /// as in graphql-js.
-    private var variableDefinitions: [VariableDefinition] = []
+    private var variableDefinitions: NodeList<VariableDefinition> = []
 
     public init(context: ValidationContext) { self.context = context }
 
@@ -56,7 +56,7 @@ public final class ValuesOfCorrectTypeRule: ValidationRule {
         }
     }
 
-    private func checkInputObject(_ object: GraphQLInputObjectType, fields: [ObjectField], offset: Int) {
+    private func checkInputObject(_ object: GraphQLInputObjectType, fields: NodeList<ObjectField>, offset: Int) {
         for definition in object.fields where definition.isRequired && !fields.contains(named: definition.name) {
             context.report(
                 "Field \"\(object.name).\(definition.name)\" of required type \"\(definition.type.description)\" "
@@ -127,7 +127,7 @@ public final class ValuesOfCorrectTypeRule: ValidationRule {
     }
 }
 
-extension [ObjectField] {
+extension NodeList<ObjectField> {
     func contains(named name: String) -> Bool {
         for field in self where field.name.value == name { return true }
         return false

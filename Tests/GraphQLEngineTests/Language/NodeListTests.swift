@@ -1,0 +1,130 @@
+import Testing
+
+@testable import GraphQLEngine
+
+/// `NodeList`: array semantics for the syntax tree's lists, whose elements the parser packs into shared blocks.
+@Suite struct NodeListTests {
+    func name(_ text: String) -> Name { Name(text) }
+
+    func selections(_ document: Document) throws -> NodeList<Selection> {
+        guard case .operation(let operation) = try #require(document.definitions.first) else {
+            Issue.record("not an operation")
+            return []
+        }
+        return operation.selectionSet.selections
+    }
+
+    func children(_ selection: Selection) throws -> NodeList<Selection> {
+        guard case .field(let field) = selection else {
+            Issue.record("not a field")
+            return []
+        }
+        return try #require(field.selectionSet).selections
+    }
+
+    @Test func readsLikeAnArray() {
+        let list: NodeList<Name> = [name("a"), name("b"), name("c")]
+        #expect(list.count == 3)
+        #expect(!list.isEmpty)
+        #expect(list.map(\.value) == ["a", "b", "c"])
+        #expect(list[1].value == "b")
+        #expect(list.last?.value == "c")
+        #expect(list.indices == 0..<3)
+        #expect(Array(list.reversed()).map(\.value) == ["c", "b", "a"])
+        #expect(list.description == Array(list).description)
+        let empty = NodeList<Name>()
+        #expect(empty.isEmpty && empty.count == 0 && empty.storage == nil)
+        #expect(empty == [])
+    }
+
+    @Test func equalityComparesElementsNotBlocks() {
+        let first: NodeList<Name> = [name("a"), name("b")]
+        let second = NodeList([name("a"), name("b")])
+        #expect(first.storage !== second.storage)
+        #expect(first == second)
+        #expect(first != [name("a")])
+        #expect(first != [name("a"), name("c")])
+    }
+
+    @Test func changingACopyLeavesTheOriginal() {
+        let original: NodeList<Name> = [name("a"), name("b")]
+        var copy = original
+        copy[0] = name("x")
+        copy.append(name("c"))
+        #expect(original.map(\.value) == ["a", "b"])
+        #expect(copy.map(\.value) == ["x", "b", "c"])
+        var other = original
+        other.remove(at: 0)
+        other.insert(name("z"), at: 1)
+        #expect(other.map(\.value) == ["b", "z"])
+        #expect(original.map(\.value) == ["a", "b"])
+        other.removeAll()
+        #expect(other.isEmpty && other.storage == nil)
+    }
+
+    @Test func appendingToTheOnlyListOfABlockGrowsItInPlace() {
+        var list = NodeList<Name>()
+        for index in 0..<100 { list.append(name("n\(index)")) }
+        #expect(list.map(\.value) == (0..<100).map { "n\($0)" })
+        // Doubling: a block of 128 holds the 100 with no copy past the last growth.
+        let block = list.storage.map(ObjectIdentifier.init)
+        list.append(name("n100"))
+        #expect(list.storage.map(ObjectIdentifier.init) == block)
+        #expect(list.count == 101)
+    }
+
+    @Test func parsedListsShareBlocksPerDepthAndNeverTheirOwn() throws {
+        let fields = (0..<16).map { "f\($0) { x\($0) }" }.joined(separator: " ")
+        let document = try Parser.parse("{ \(fields) }")
+        let top = try selections(document)
+        let inner = try top.map(children)
+        // Sixteen lists at the second depth take fewer blocks than lists (blocks double in size)...
+        let blocks = Set(inner.map { ObjectIdentifier($0.storage!) })
+        #expect(blocks.count < inner.count)
+        // ...and none of them is the block of the list that holds them.
+        #expect(!blocks.contains(ObjectIdentifier(top.storage!)))
+        #expect(inner.map(\.count) == Array(repeating: 1, count: 16))
+        #expect(inner.map { Printer.print($0[0]) } == (0..<16).map { "x\($0)" })
+    }
+
+    @Test func aListOutlivesItsDocumentAndBlocksAreFreedAfterTheirLastList() throws {
+        weak var topBlock: NodeStorage<Selection>?
+        weak var innerBlock: NodeStorage<Selection>?
+        var kept: NodeList<Selection> = []
+        do {
+            let document = try Parser.parse("{ a { x y } b { z } }")
+            let top = try selections(document)
+            topBlock = top.storage
+            kept = try children(top[1])
+            innerBlock = kept.storage
+        }
+        // The document is gone; the kept list holds its own block, not the top one (no cycle keeps that alive).
+        #expect(topBlock == nil)
+        #expect(innerBlock != nil)
+        #expect(kept.count == 1)
+        if case .field(let field) = kept[0] { #expect(field.name.value == "z") } else { Issue.record("not a field") }
+        kept = []
+        #expect(innerBlock == nil)
+    }
+
+    @Test func valuesNestInDeeperBlocks() throws {
+        let value = try Parser.parseValue("[[1, 2], {a: [3]}, [4]]")
+        guard case .list(let outer, _) = value, case .list(let first, _) = outer[0],
+            case .object(let fields, _) = outer[1], case .list(let last, _) = outer[2]
+        else {
+            Issue.record("unexpected shape \(value)")
+            return
+        }
+        #expect(first.storage !== outer.storage)
+        #expect(first.storage === last.storage)
+        #expect(fields.count == 1)
+        #expect(Printer.print(value) == "[[1, 2], {a: [3]}, [4]]")
+    }
+
+    @Test func aSyntaxErrorHalfwayFreesWhatWasBuilt() throws {
+        // The second parse reuses the scratch memory; the error in the first must leave nothing behind in it.
+        #expect(throws: GraphQLError.self) { try Parser.parse("{ a { b(x: [1, {y: 2}]) } c {") }
+        let document = try Parser.parse("{ a { b } }")
+        #expect(try selections(document).count == 1)
+    }
+}
