@@ -103,6 +103,7 @@ extension NodeList: RangeReplaceableCollection {
             let block = storage.unsafelyUnwrapped
             var index = 0
             for element in newElements {
+                precondition(index < added, "a collection changed its count while being read")
                 block.appendOne(element)
                 index += 1
             }
@@ -110,20 +111,29 @@ extension NodeList: RangeReplaceableCollection {
             length = UInt32(truncatingIfNeeded: newCount)
             return
         }
-        var result = ContiguousArray<Element>()
-        result.reserveCapacity(Swift.max(newCount, Int(length) * 2))
-        result.append(contentsOf: self[0..<subrange.lowerBound])
-        result.append(contentsOf: newElements)
-        result.append(contentsOf: self[subrange.upperBound..<Int(length)])
-        guard !result.isEmpty else {
+        guard newCount > 0 else {
             self = NodeList()
             return
         }
         let block = NodeStorage<Element>.make(capacity: Swift.max(newCount, Int(length) * 2))
-        result.withUnsafeBufferPointer { source in
-            _ = block.append(copying: source.baseAddress.unsafelyUnwrapped, count: source.count)
+        withUnsafeBufferPointer { elements in
+            let base = elements.baseAddress
+            if subrange.lowerBound > 0 {
+                _ = block.append(copying: base.unsafelyUnwrapped, count: subrange.lowerBound)
+            }
+            var index = 0
+            for element in newElements {
+                precondition(index < added, "a collection changed its count while being read")
+                block.appendOne(element)
+                index += 1
+            }
+            precondition(index == added, "a collection changed its count while being read")
+            if subrange.upperBound < elements.count {
+                _ = block.append(
+                    copying: base.unsafelyUnwrapped + subrange.upperBound, count: elements.count - subrange.upperBound)
+            }
         }
-        self = NodeList(storage: block, offset: 0, count: result.count)
+        self = NodeList(storage: block, offset: 0, count: newCount)
     }
 
     @inlinable

@@ -70,7 +70,7 @@ extension GraphQLParser {
     /// ImplementsInterfaces : ImplementsInterfaces & NamedType | implements &? NamedType
     mutating func parseImplementsInterfaces() throws(GraphQLError) -> NodeList<NamedType> {
         guard try expectOptionalKeyword("implements") else { return NodeList() }
-        return try delimitedMany(.amp) { (parser: inout GraphQLParser) throws(GraphQLError) in try parser.parseNamedType() }
+        return try parseNamedTypes(delimitedBy: .amp)
     }
 
     /// FieldsDefinition : { FieldDefinition+ }
@@ -147,7 +147,18 @@ extension GraphQLParser {
     /// UnionMemberTypes : UnionMemberTypes | NamedType | = |? NamedType
     mutating func parseUnionMemberTypes() throws(GraphQLError) -> NodeList<NamedType> {
         guard try expectOptionalToken(.equals) else { return NodeList() }
-        return try delimitedMany(.pipe) { (parser: inout GraphQLParser) throws(GraphQLError) in try parser.parseNamedType() }
+        return try parseNamedTypes(delimitedBy: .pipe)
+    }
+
+    /// `delimiter`? NamedType (`delimiter` NamedType)*, the shape of interface and union member lists.
+    mutating func parseNamedTypes(delimitedBy delimiter: TokenKind) throws(GraphQLError) -> NodeList<NamedType> {
+        _ = try expectOptionalToken(delimiter)
+        let mark = namedTypeStack.count
+        repeat {
+            let type = try parseNamedType()
+            namedTypeStack.push(type)
+        } while try expectOptionalToken(delimiter)
+        return namedTypeStack.popList(from: mark, depth: 0)
     }
 
     /// EnumTypeDefinition : Description? enum Name Directives[Const]? EnumValuesDefinition?

@@ -100,6 +100,7 @@ struct GraphQLParser {
     var fieldDefinitionStack = ScratchStack<FieldDefinition>()
     var inputValueStack = ScratchStack<InputValueDefinition>()
     var enumValueStack = ScratchStack<EnumValueDefinition>()
+    var namedTypeStack = ScratchStack<NamedType>()
     var names = NameTable()
 
     init(lexer: Lexer, options: ParseOptions) {
@@ -119,6 +120,7 @@ struct GraphQLParser {
             fieldDefinitionStack = scratch.fieldDefinitionStack
             inputValueStack = scratch.inputValueStack
             enumValueStack = scratch.enumValueStack
+            namedTypeStack = scratch.namedTypeStack
             names = scratch.names
             names.fit(byteCount: lexer.bytes.count)
         }
@@ -137,13 +139,15 @@ struct GraphQLParser {
         fieldDefinitionStack.empty()
         inputValueStack.empty()
         enumValueStack.empty()
+        namedTypeStack.empty()
         names.empty()
         ParserScratch.give(
             ParserScratch(
                 definitionStack: definitionStack, selectionStack: selectionStack, argumentStack: argumentStack,
                 directiveStack: directiveStack, valueStack: valueStack, objectFieldStack: objectFieldStack,
                 variableDefinitionStack: variableDefinitionStack, fieldDefinitionStack: fieldDefinitionStack,
-                inputValueStack: inputValueStack, enumValueStack: enumValueStack, names: names))
+                inputValueStack: inputValueStack, enumValueStack: enumValueStack, namedTypeStack: namedTypeStack,
+                names: names))
     }
 
     /// The text of a name, int or float token, built once per distinct text in the document (see `NameTable`).

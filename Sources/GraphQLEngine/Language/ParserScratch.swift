@@ -18,6 +18,7 @@ struct ParserScratch {
     var fieldDefinitionStack: ScratchStack<FieldDefinition>
     var inputValueStack: ScratchStack<InputValueDefinition>
     var enumValueStack: ScratchStack<EnumValueDefinition>
+    var namedTypeStack: ScratchStack<NamedType>
     var names: NameTable
 
     /// The kept set's address as an integer (0: none), since pointers are not `Sendable`.
@@ -56,6 +57,7 @@ struct ParserScratch {
         fieldDefinitionStack.release()
         inputValueStack.release()
         enumValueStack.release()
+        namedTypeStack.release()
         names.release()
     }
 }

@@ -62,6 +62,30 @@ import Testing
         #expect(other.isEmpty && other.storage == nil)
     }
 
+    @Test func replacingARangeKeepsWhatIsAroundIt() {
+        let original: NodeList<Name> = [name("a"), name("b"), name("c"), name("d")]
+        var list = original
+        list.replaceSubrange(1..<3, with: [name("x"), name("y"), name("z")])
+        #expect(list.map(\.value) == ["a", "x", "y", "z", "d"])
+        list.replaceSubrange(0..<5, with: EmptyCollection())
+        #expect(list.isEmpty && list.storage == nil)
+        var tail = original
+        tail.replaceSubrange(4..<4, with: CollectionOfOne(name("e")))
+        #expect(tail.map(\.value) == ["a", "b", "c", "d", "e"])
+        #expect(original.map(\.value) == ["a", "b", "c", "d"])
+    }
+
+    @Test func interfacesAndUnionMembersAreLists() throws {
+        let document = try Parser.parse("type A implements & B & C { f: Int } union U = | A | B")
+        guard case .object(let object) = document.definitions[0], case .union(let union) = document.definitions[1] else {
+            Issue.record("unexpected definitions")
+            return
+        }
+        #expect(object.interfaces.map(\.name.value) == ["B", "C"])
+        #expect(union.types.map(\.name.value) == ["A", "B"])
+        #expect(object.interfaces.storage === union.types.storage)
+    }
+
     @Test func appendingToTheOnlyListOfABlockGrowsItInPlace() {
         var list = NodeList<Name>()
         for index in 0..<100 { list.append(name("n\(index)")) }
