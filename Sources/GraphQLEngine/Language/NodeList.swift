@@ -55,10 +55,9 @@ public struct NodeList<Element: Sendable>: Sendable {
     /// Calls `body` with the elements in place; the pointer must not escape the call.
     @inlinable
     public func withUnsafeBufferPointer<R>(_ body: (UnsafeBufferPointer<Element>) throws -> R) rethrows -> R {
-        guard let storage else { return try body(UnsafeBufferPointer(start: nil, count: 0)) }
-        return try withExtendedLifetime(storage) {
-            try body(UnsafeBufferPointer(start: storage.elements + Int(offset), count: Int(length)))
-        }
+        // The list is borrowed for the call, so its block outlives `body` without a retain here.
+        guard length > 0 else { return try body(UnsafeBufferPointer(start: nil, count: 0)) }
+        return try body(UnsafeBufferPointer(start: storage.unsafelyUnwrapped.elements + Int(offset), count: Int(length)))
     }
 }
 
@@ -85,6 +84,42 @@ extension NodeList: RandomAccessCollection {
             makeUnique()
             storage.unsafelyUnwrapped.elements[Int(offset) + position] = newValue
         }
+    }
+}
+
+extension NodeList {
+    /// Reads the elements in order through a pointer, holding the block for as long as it lives.
+    public struct Iterator: IteratorProtocol {
+        @usableFromInline let storage: NodeStorage<Element>?
+        @usableFromInline var position: UnsafeMutablePointer<Element>?
+        @usableFromInline let end: UnsafeMutablePointer<Element>?
+
+        @inlinable
+        init(_ list: NodeList) {
+            storage = list.storage
+            if let storage = list.storage {
+                position = storage.elements + Int(list.offset)
+                end = position.unsafelyUnwrapped + Int(list.length)
+            } else {
+                position = nil
+                end = nil
+            }
+        }
+
+        @inlinable
+        public mutating func next() -> Element? {
+            guard position != end, let current = position else { return nil }
+            position = current + 1
+            return current.pointee
+        }
+    }
+
+    @inlinable
+    public func makeIterator() -> Iterator { Iterator(self) }
+
+    @inlinable
+    public func withContiguousStorageIfAvailable<R>(_ body: (UnsafeBufferPointer<Element>) throws -> R) rethrows -> R? {
+        try withUnsafeBufferPointer(body)
     }
 }
 

@@ -91,6 +91,7 @@ extension GraphQLParser {
     }
 
     /// VariableDefinition : Variable : Type DefaultValue? Directives[Const]?
+    @inline(__always)  // into its list's loop: see `parseSelectionSet`
     mutating func parseVariableDefinition() throws(GraphQLError) -> VariableDefinition {
         let start = token
         let variable = try parseVariable()
@@ -180,6 +181,7 @@ extension GraphQLParser {
     }
 
     /// Argument[Const] : Name : Value[?Const]
+    @inline(__always)  // into its list's loop: see `parseSelectionSet`
     mutating func parseArgument(isConst: Bool) throws(GraphQLError) -> Argument {
         let start = token
         let name = try parseName()

@@ -85,6 +85,7 @@ extension GraphQLParser {
     }
 
     /// FieldDefinition : Description? Name ArgumentsDefinition? : Type Directives[Const]?
+    @inline(__always)  // into its list's loop: see `parseSelectionSet`
     mutating func parseFieldDefinition() throws(GraphQLError) -> FieldDefinition {
         let start = token
         let description = try parseDescription()
@@ -105,6 +106,7 @@ extension GraphQLParser {
     }
 
     /// InputValueDefinition : Description? Name : Type DefaultValue? Directives[Const]?
+    @inline(__always)  // into its list's loop: see `parseSelectionSet`
     mutating func parseInputValueDefinition() throws(GraphQLError) -> InputValueDefinition {
         let start = token
         let description = try parseDescription()
@@ -185,6 +187,7 @@ extension GraphQLParser {
     }
 
     /// EnumValueDefinition : Description? EnumValue Directives[Const]?
+    @inline(__always)  // into its list's loop: see `parseSelectionSet`
     mutating func parseEnumValueDefinition() throws(GraphQLError) -> EnumValueDefinition {
         let start = token
         let description = try parseDescription()

@@ -79,6 +79,7 @@ extension GraphQLParser {
     }
 
     /// ObjectField[Const] : Name : Value[?Const]
+    @inline(__always)  // into its list's loop: see `parseSelectionSet`
     mutating func parseObjectField(isConst: Bool) throws(GraphQLError) -> ObjectField {
         let start = token
         let name = try parseName()
