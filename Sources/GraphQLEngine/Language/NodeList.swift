@@ -236,12 +236,32 @@ struct NodeStorageHeader {
 ///
 /// Elements are only appended, while the parser (or a list that is the block's only one) owns it; the lists that
 /// read them never change them. It destroys them when the last list goes.
+///
+/// Blocks of the syntax tree's own element types are instances of a subclass per type (`SelectionBlock`, ...),
+/// whose `deinit` destroys the elements with code compiled for that type: a generic class's `deinit` is never
+/// specialized, and destroyed each element through the type's value witnesses, one indirect call per element.
 @usableFromInline
-final class NodeStorage<Element>: ManagedBuffer<NodeStorageHeader, Element> {
+class NodeStorage<Element>: ManagedBuffer<NodeStorageHeader, Element> {
     @inlinable
     static func make(capacity: Int) -> NodeStorage {
-        let buffer = create(minimumCapacity: capacity) { _ in NodeStorageHeader(capacity: capacity) }
+        let buffer = blockClass.create(minimumCapacity: capacity) { _ in NodeStorageHeader(capacity: capacity) }
         return unsafeDowncast(buffer, to: NodeStorage.self)
+    }
+
+    /// The class of a new block: the subclass for `Element` if it has one, else this generic class. The tests
+    /// fold away where `Element` is known.
+    @inlinable
+    static var blockClass: NodeStorage<Element>.Type {
+        block(SelectionBlock.self) ?? block(ArgumentBlock.self) ?? block(DirectiveBlock.self)
+            ?? block(ValueBlock.self) ?? block(ObjectFieldBlock.self) ?? block(VariableDefinitionBlock.self)
+            ?? block(FieldDefinitionBlock.self) ?? block(InputValueDefinitionBlock.self)
+            ?? block(EnumValueDefinitionBlock.self) ?? block(NamedTypeBlock.self) ?? self
+    }
+
+    /// `subclass` as a block class of this element type, if it is one.
+    @inlinable @inline(__always)
+    static func block<Other>(_ subclass: NodeStorage<Other>.Type) -> NodeStorage<Element>.Type? {
+        Element.self == Other.self ? unsafeBitCast(subclass, to: NodeStorage<Element>.Type.self) : nil
     }
 
     // The header is read and written through its pointer: as a class's stored property, `header` would be
@@ -291,9 +311,32 @@ final class NodeStorage<Element>: ManagedBuffer<NodeStorageHeader, Element> {
         header.pointee.count = start &+ 1
     }
 
-    deinit {
-        withUnsafeMutablePointers { header, elements in
-            _ = elements.deinitialize(count: header.pointee.count)
-        }
+    /// Destroys the elements; a subclass's `deinit` calls it, then this class's finds none left.
+    @inlinable @inline(__always)
+    final func destroyElements() {
+        let header = headerPointer
+        let elements = elements
+        // One element at a time: `deinitialize(count:)` calls the runtime's `swift_arrayDestroy`, which destroys
+        // through the value witnesses whatever the caller knows of the type.
+        for index in 0..<header.pointee.count { _ = (elements + index).move() }
+        header.pointee.count = 0
     }
+
+    deinit { destroyElements() }
 }
+
+// The subclasses whose `deinit` is compiled for their element type (see `NodeStorage`).
+@usableFromInline final class SelectionBlock: NodeStorage<Selection> { deinit { destroyElements() } }
+@usableFromInline final class ArgumentBlock: NodeStorage<Argument> { deinit { destroyElements() } }
+@usableFromInline final class DirectiveBlock: NodeStorage<Directive> { deinit { destroyElements() } }
+@usableFromInline final class ValueBlock: NodeStorage<Value> { deinit { destroyElements() } }
+@usableFromInline final class ObjectFieldBlock: NodeStorage<ObjectField> { deinit { destroyElements() } }
+@usableFromInline final class VariableDefinitionBlock: NodeStorage<VariableDefinition> { deinit { destroyElements() } }
+@usableFromInline final class FieldDefinitionBlock: NodeStorage<FieldDefinition> { deinit { destroyElements() } }
+@usableFromInline final class InputValueDefinitionBlock: NodeStorage<InputValueDefinition> {
+    deinit { destroyElements() }
+}
+@usableFromInline final class EnumValueDefinitionBlock: NodeStorage<EnumValueDefinition> {
+    deinit { destroyElements() }
+}
+@usableFromInline final class NamedTypeBlock: NodeStorage<NamedType> { deinit { destroyElements() } }

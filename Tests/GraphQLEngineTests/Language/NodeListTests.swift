@@ -114,21 +114,42 @@ import Testing
     @Test func aListOutlivesItsDocumentAndBlocksAreFreedAfterTheirLastList() throws {
         weak var topBlock: NodeStorage<Selection>?
         weak var innerBlock: NodeStorage<Selection>?
+        weak var deepBlock: NodeStorage<Selection>?
         var kept: NodeList<Selection> = []
         do {
-            let document = try Parser.parse("{ a { x y } b { z } }")
+            let document = try Parser.parse("{ a { x { deep } y } b { z } }")
             let top = try selections(document)
             topBlock = top.storage
+            deepBlock = try children(children(top[0])[0]).storage
             kept = try children(top[1])
             innerBlock = kept.storage
+            #expect(top.storage is SelectionBlock)
         }
-        // The document is gone; the kept list holds its own block, not the top one (no cycle keeps that alive).
+        // The document is gone; the kept list holds its own block, not the top one (no cycle keeps that alive). Its
+        // block also holds `x`, a list of the same depth, and so the block of `x`'s children.
         #expect(topBlock == nil)
+        #expect(deepBlock != nil)
         #expect(innerBlock != nil)
         #expect(kept.count == 1)
         if case .field(let field) = kept[0] { #expect(field.name.value == "z") } else { Issue.record("not a field") }
         kept = []
+        // Destroying a block destroyed its elements, whose lists held the deepest block.
         #expect(innerBlock == nil)
+        #expect(deepBlock == nil)
+    }
+
+    @Test func elementsOfAGenericBlockAreDestroyedWithIt() {
+        final class Tracked: Sendable {}
+        weak var tracked: Tracked?
+        do {
+            let object = Tracked()
+            tracked = object
+            var list: NodeList<Tracked> = [object]
+            list.append(Tracked())
+            #expect(type(of: list.storage!) == NodeStorage<Tracked>.self)
+            #expect(list.count == 2)
+        }
+        #expect(tracked == nil)
     }
 
     @Test func valuesNestInDeeperBlocks() throws {
