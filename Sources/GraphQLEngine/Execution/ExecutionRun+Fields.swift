@@ -146,7 +146,7 @@ struct FieldCollector {
 /// The fields a group selects: response keys in document order, each with its field nodes.
 ///
 /// One object per group, so a key's nodes travel as a reference and an index (`FieldNodes`): no array per key,
-/// and no copy of the nodes, with their arrays, each time they are passed on.
+/// and no copy of the nodes, with their lists, each time they are passed on.
 final class CollectedFields: Sendable {
     let keys: [String]
     /// The first node of each key.
@@ -172,7 +172,7 @@ struct FieldNodes: Sendable {
 
     var first: Field { collected.firsts[index] }
 
-    /// Calls `body` with the first node, lent rather than copied: a copy of a field retains its name and arrays.
+    /// Calls `body` with the first node, lent rather than copied: a copy of a field retains its name and lists.
     func withFirst<R>(_ body: (Field) -> R) -> R { withBorrowed(collected.firsts, at: index, body) }
 
     var all: [Field] {

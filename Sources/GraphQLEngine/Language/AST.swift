@@ -281,7 +281,7 @@ public struct Directive: Sendable, Equatable {
 ///
 /// Int and Float keep their source text: coercion, not parsing, decides what fits.
 ///
-/// Not `indirect`: lists and objects recurse through arrays, which are already references, so no case needs a
+/// Not `indirect`: lists and objects recurse through `NodeList`s, which are already references, so no case needs a
 /// box of its own (an indirect enum allocates one per value, scalars included).
 public enum Value: Sendable, Equatable {
     case variable(Variable)

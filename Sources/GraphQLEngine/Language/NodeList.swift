@@ -34,22 +34,29 @@ public struct NodeList<Element: Sendable>: Sendable {
 
     @inlinable
     init(storage: NodeStorage<Element>, offset: Int, count: Int) {
+        precondition(offset >= 0 && count >= 0 && offset + count <= Int(UInt32.max), "NodeList too long")
         self.storage = storage
         self.offset = UInt32(truncatingIfNeeded: offset)
         self.length = UInt32(truncatingIfNeeded: count)
+    }
+
+    /// A list of the `count` elements at `source`, copied into a block of their own with room for `capacity`.
+    @inlinable
+    init(copying source: UnsafeBufferPointer<Element>, capacity: Int) {
+        guard let base = source.baseAddress, !source.isEmpty else {
+            self.init()
+            return
+        }
+        let block = NodeStorage<Element>.make(capacity: Swift.max(capacity, source.count))
+        _ = block.append(copying: base, count: source.count)
+        self.init(storage: block, offset: 0, count: source.count)
     }
 
     /// A list of `elements`, in a block of their own.
     @inlinable
     public init<S: Sequence>(_ elements: S) where S.Element == Element {
         let array = ContiguousArray(elements)
-        self.init()
-        guard !array.isEmpty else { return }
-        let block = NodeStorage<Element>.make(capacity: array.count)
-        array.withUnsafeBufferPointer { source in
-            _ = block.append(copying: source.baseAddress.unsafelyUnwrapped, count: source.count)
-        }
-        self.init(storage: block, offset: 0, count: array.count)
+        self = array.withUnsafeBufferPointer { NodeList(copying: $0, capacity: $0.count) }
     }
 
     /// Calls `body` with the elements in place; the pointer must not escape the call.
@@ -110,7 +117,8 @@ extension NodeList {
         public mutating func next() -> Element? {
             guard position != end, let current = position else { return nil }
             position = current + 1
-            return current.pointee
+            // The block is only read through the pointer: keep it alive up to the read.
+            return withExtendedLifetime(storage) { current.pointee }
         }
     }
 
@@ -150,7 +158,9 @@ extension NodeList: RangeReplaceableCollection {
             self = NodeList()
             return
         }
-        let block = NodeStorage<Element>.make(capacity: Swift.max(newCount, Int(length) * 2))
+        // An append (which may be one of many) leaves room to grow; any other change gets a block of its size.
+        let isAppend = subrange.isEmpty && subrange.lowerBound == Int(length)
+        let block = NodeStorage<Element>.make(capacity: isAppend ? Swift.max(newCount, Int(length) * 2) : newCount)
         withUnsafeBufferPointer { elements in
             let base = elements.baseAddress
             if subrange.lowerBound > 0 {
@@ -171,8 +181,16 @@ extension NodeList: RangeReplaceableCollection {
         self = NodeList(storage: block, offset: 0, count: newCount)
     }
 
+    /// Makes room for `minimumCapacity` elements in a block of the list's own, so that appends up to it change
+    /// the block in place.
     @inlinable
-    public mutating func reserveCapacity(_ minimumCapacity: Int) {}
+    public mutating func reserveCapacity(_ minimumCapacity: Int) {
+        guard minimumCapacity > Int(length), !isUniqueTail(room: minimumCapacity - Int(length)) else { return }
+        self = withUnsafeBufferPointer { NodeList(copying: $0, capacity: minimumCapacity) }
+        if minimumCapacity > 0 && storage == nil {
+            self = NodeList(storage: NodeStorage<Element>.make(capacity: minimumCapacity), offset: 0, count: 0)
+        }
+    }
 
     /// Whether this list is its block's only one and its last elements, with room for `room` more.
     @inlinable
@@ -186,20 +204,14 @@ extension NodeList: RangeReplaceableCollection {
     @inlinable
     mutating func makeUnique() {
         guard storage != nil, !isKnownUniquelyReferenced(&storage) else { return }
-        self = NodeList(Array(self))
+        self = withUnsafeBufferPointer { NodeList(copying: $0, capacity: $0.count) }
     }
 }
 
 extension NodeList: ExpressibleByArrayLiteral {
     @inlinable
     public init(arrayLiteral elements: Element...) {
-        self.init()
-        guard !elements.isEmpty else { return }
-        let block = NodeStorage<Element>.make(capacity: elements.count)
-        elements.withUnsafeBufferPointer { source in
-            _ = block.append(copying: source.baseAddress.unsafelyUnwrapped, count: source.count)
-        }
-        self.init(storage: block, offset: 0, count: elements.count)
+        self = elements.withUnsafeBufferPointer { NodeList(copying: $0, capacity: $0.count) }
     }
 }
 
@@ -212,9 +224,11 @@ extension NodeList: Equatable where Element: Equatable {
     }
 }
 
-extension NodeList: CustomStringConvertible, CustomDebugStringConvertible {
+// Printed, dumped and mirrored as an array of its elements, as the arrays it replaced were.
+extension NodeList: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     public var description: String { Array(self).description }
-    public var debugDescription: String { "NodeList(\(Array(self).debugDescription))" }
+    public var debugDescription: String { Array(self).debugDescription }
+    public var customMirror: Mirror { Mirror(self, unlabeledChildren: Array(self), displayStyle: .collection) }
 }
 
 /// The count and capacity of a `NodeStorage` block.
@@ -234,8 +248,9 @@ struct NodeStorageHeader {
 /// A block of syntax-tree list elements, shared by the lists of one kind and one depth of a parsed document (see
 /// `NodeList`).
 ///
-/// Elements are only appended, while the parser (or a list that is the block's only one) owns it; the lists that
-/// read them never change them. It destroys them when the last list goes.
+/// Elements are appended while the parser owns the block. Afterwards a list changes elements in place (or appends)
+/// only when it holds the block's only reference (see `NodeList.makeUnique` and `isUniqueTail`), so no other list
+/// ever sees a change. The block destroys its elements when the last list goes.
 ///
 /// Blocks of the syntax tree's own element types are instances of a subclass per type (`SelectionBlock`, ...),
 /// whose `deinit` destroys the elements with code compiled for that type: a generic class's `deinit` is never

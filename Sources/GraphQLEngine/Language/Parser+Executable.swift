@@ -87,7 +87,7 @@ extension GraphQLParser {
             let definition = try parseVariableDefinition()
             variableDefinitionStack.push(definition)
         } while !(try expectOptionalToken(.parenR))
-        return variableDefinitionStack.popList(from: mark, depth: 0)
+        return variableDefinitionStack.popList(from: mark, depth: 0, spare: &spareBlockBytes)
     }
 
     /// VariableDefinition : Variable : Type DefaultValue? Directives[Const]?
@@ -125,7 +125,7 @@ extension GraphQLParser {
             let selection = try parseSelection()
             selectionStack.push(selection)
         } while !(try expectOptionalToken(.braceR))
-        let selections = selectionStack.popList(from: mark, depth: depth)
+        let selections = selectionStack.popList(from: mark, depth: depth, spare: &spareBlockBytes)
         leaveNesting()
         return SelectionSet(selections: selections, loc: location(from: start))
     }
@@ -177,7 +177,7 @@ extension GraphQLParser {
             let argument = try parseArgument(isConst: isConst)
             argumentStack.push(argument)
         } while !(try expectOptionalToken(.parenR))
-        return argumentStack.popList(from: mark, depth: 0)
+        return argumentStack.popList(from: mark, depth: 0, spare: &spareBlockBytes)
     }
 
     /// Argument[Const] : Name : Value[?Const]
@@ -256,7 +256,7 @@ extension GraphQLParser {
             let directive = try parseDirective(isConst: isConst)
             directiveStack.push(directive)
         } while peek(.at)
-        return directiveStack.popList(from: mark, depth: 0)
+        return directiveStack.popList(from: mark, depth: 0, spare: &spareBlockBytes)
     }
 
     /// Directive[Const] : @ Name Arguments[?Const]?

@@ -81,7 +81,7 @@ extension GraphQLParser {
             let field = try parseFieldDefinition()
             fieldDefinitionStack.push(field)
         } while !(try expectOptionalToken(.braceR))
-        return fieldDefinitionStack.popList(from: mark, depth: 0)
+        return fieldDefinitionStack.popList(from: mark, depth: 0, spare: &spareBlockBytes)
     }
 
     /// FieldDefinition : Description? Name ArgumentsDefinition? : Type Directives[Const]?
@@ -160,7 +160,7 @@ extension GraphQLParser {
             let type = try parseNamedType()
             namedTypeStack.push(type)
         } while try expectOptionalToken(delimiter)
-        return namedTypeStack.popList(from: mark, depth: 0)
+        return namedTypeStack.popList(from: mark, depth: 0, spare: &spareBlockBytes)
     }
 
     /// EnumTypeDefinition : Description? enum Name Directives[Const]? EnumValuesDefinition?
@@ -183,7 +183,7 @@ extension GraphQLParser {
             let value = try parseEnumValueDefinition()
             enumValueStack.push(value)
         } while !(try expectOptionalToken(.braceR))
-        return enumValueStack.popList(from: mark, depth: 0)
+        return enumValueStack.popList(from: mark, depth: 0, spare: &spareBlockBytes)
     }
 
     /// EnumValueDefinition : Description? EnumValue Directives[Const]?
@@ -244,7 +244,7 @@ extension GraphQLParser {
             let definition = try parseInputValueDefinition()
             inputValueStack.push(definition)
         } while !(try expectOptionalToken(close))
-        return inputValueStack.popList(from: mark, depth: 0)
+        return inputValueStack.popList(from: mark, depth: 0, spare: &spareBlockBytes)
     }
 
     /// DirectiveDefinition : Description? directive @ Name ArgumentsDefinition? repeatable? on DirectiveLocations

@@ -58,7 +58,7 @@ extension GraphQLParser {
             let value = try parseValueLiteral(isConst: isConst)
             valueStack.push(value)
         }
-        let values = valueStack.popList(from: mark, depth: depth)
+        let values = valueStack.popList(from: mark, depth: depth, spare: &spareBlockBytes)
         leaveNesting()
         return .list(values, location(from: start))
     }
@@ -73,7 +73,7 @@ extension GraphQLParser {
             let field = try parseObjectField(isConst: isConst)
             objectFieldStack.push(field)
         }
-        let fields = objectFieldStack.popList(from: mark, depth: depth)
+        let fields = objectFieldStack.popList(from: mark, depth: depth, spare: &spareBlockBytes)
         leaveNesting()
         return .object(fields, location(from: start))
     }

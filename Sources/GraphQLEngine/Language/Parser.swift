@@ -87,6 +87,9 @@ struct GraphQLParser {
     /// How many more tokens the document may hold before it passes `maxTokens`.
     var tokensLeft: Int
     var depth = 0
+    /// How many bytes the document's list blocks may hold beyond their lists (see `ScratchStack.newBlock`): eight
+    /// times the document's size and 4 KiB, so a document cached by the server pins at most that much slack.
+    var spareBlockBytes: Int
     let maxTokens: Int
     let maxDepth: Int
     // One scratch stack per list element type that documents hold many of; see `ScratchStack`.
@@ -109,6 +112,7 @@ struct GraphQLParser {
         self.maxTokens = options.maxTokens
         self.tokensLeft = options.maxTokens
         self.maxDepth = options.maxDepth
+        self.spareBlockBytes = 4096 &+ lexer.bytes.count &* 8
         if let scratch = ParserScratch.take() {
             definitionStack = scratch.definitionStack
             selectionStack = scratch.selectionStack

@@ -1,9 +1,10 @@
 /// A stack of list items that the parser reuses for every list of one element type in a document.
 ///
 /// A list's items are pushed as they are parsed, nested lists above them, then moved into the block that the
-/// document's lists of this type and depth share (`popList`, see `NodeList`), or into an array of exactly their count
-/// (`pop`, for the document's one list of definitions). No retain or release: items are moved, not copied. The owner must call `release()` once, also after a syntax error, or
-/// `empty()` and hand the stack on (see `ParserScratch`).
+/// document's lists of this type and depth share (`popList`, see `NodeList`), or into an array of exactly their
+/// count (`pop`, for the document's one list of definitions). No retain or release: items are moved, not copied.
+/// The owner must call `release()` once, also after a syntax error, or `empty()` and hand the stack on (see
+/// `ParserScratch`).
 struct ScratchStack<Element: Sendable> {
     private var base: UnsafeMutablePointer<Element>?
     /// How many items the stack holds; a list remembers it as its mark before pushing its first item.
@@ -15,7 +16,7 @@ struct ScratchStack<Element: Sendable> {
     /// document.
     private var blocks: UnsafeMutablePointer<NodeStorage<Element>?>?
     private var blockSlots = 0
-    private var blocksInUse = 0
+    private(set) var blocksInUse = 0
 
     @inline(__always)
     mutating func push(_ element: consuming Element) {
@@ -60,29 +61,36 @@ struct ScratchStack<Element: Sendable> {
     /// A list's block holds lists of the same element type and depth only. Lists of a type whose elements can hold
     /// lists of the same type (selections, values, object fields) must pass their nesting depth, which is deeper
     /// for every list they hold, so that no block holds a list of itself; other types pass 0.
+    ///
+    /// `spare` is how many bytes the document's new blocks may still hold beyond the lists put in them (see
+    /// `newBlock`); the parser shares one budget between its stacks.
     @inline(__always)
-    mutating func popList(from mark: Int, depth: Int) -> NodeList<Element> {
+    mutating func popList(from mark: Int, depth: Int, spare: inout Int) -> NodeList<Element> {
         let itemCount = count - mark
         guard itemCount > 0, let base else { return NodeList() }
         count = mark
-        let block = block(for: itemCount, depth: depth)
+        let block = block(for: itemCount, depth: depth, spare: &spare)
         let offset = block.append(moving: base + mark, count: itemCount)
         return NodeList(storage: block, offset: offset, count: itemCount)
     }
 
     /// The block for lists at `depth`, with room for `itemCount` more elements.
     @inline(__always)
-    private mutating func block(for itemCount: Int, depth: Int) -> NodeStorage<Element> {
+    private mutating func block(for itemCount: Int, depth: Int, spare: inout Int) -> NodeStorage<Element> {
         if depth < blocksInUse, let block = blocks.unsafelyUnwrapped[depth], block.room >= itemCount {
             return block
         }
-        return newBlock(for: itemCount, depth: depth)
+        return newBlock(for: itemCount, depth: depth, spare: &spare)
     }
 
     /// Starts a new block for lists at `depth`: 1 KiB at first (within malloc's per-thread cache), then twice the
     /// size of the last, up to 32 KiB, and never too small for the list at hand.
+    ///
+    /// Room beyond the list at hand comes out of `spare`, and a block gets only what is left of it: a small document
+    /// that nests deeply (a few hundred bytes of `{a{a{a...`) would otherwise pin 1 KiB per depth and list type for
+    /// as long as the document cache holds it.
     @inline(never)
-    private mutating func newBlock(for itemCount: Int, depth: Int) -> NodeStorage<Element> {
+    private mutating func newBlock(for itemCount: Int, depth: Int, spare: inout Int) -> NodeStorage<Element> {
         precondition(depth >= 0)
         if depth >= blockSlots {
             let newSlots = max(16, depth + 1, blockSlots * 2)
@@ -100,8 +108,10 @@ struct ScratchStack<Element: Sendable> {
         let first = max(1, (1024 - 48) / stride)
         let limit = max(first, 32 * 1024 / stride)
         let previous = slot.pointee?.size ?? 0
-        let capacity = max(itemCount, previous == 0 ? first : min(previous * 2, limit))
-        let block = NodeStorage<Element>.make(capacity: capacity)
+        let wanted = previous == 0 ? first : min(previous * 2, limit)
+        let room = max(0, min(wanted - itemCount, spare / stride))
+        spare -= room * stride
+        let block = NodeStorage<Element>.make(capacity: itemCount + room)
         slot.pointee = block
         blocksInUse = max(blocksInUse, depth + 1)
         return block

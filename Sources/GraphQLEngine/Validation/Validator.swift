@@ -22,7 +22,7 @@ public enum Validator {
 
 /// The single walk: updates the type information once per node, then calls each interested rule.
 ///
-/// Nodes are lent to the rules rather than copied out of their arrays (`forEachBorrowed`): copying a field
+/// Nodes are lent to the rules rather than copied out of their lists (`forEachBorrowed`): copying a field
 /// retains its name, arguments, directives and selections, and the walk would do that for every node.
 final class ValidationWalker {
     let context: ValidationContext

@@ -125,8 +125,8 @@ import Testing
             innerBlock = kept.storage
             #expect(top.storage is SelectionBlock)
         }
-        // The document is gone; the kept list holds its own block, not the top one (no cycle keeps that alive). Its
-        // block also holds `x`, a list of the same depth, and so the block of `x`'s children.
+        // The document is gone; the kept list holds its own block, not the top one (no cycle keeps that alive). That
+        // block also holds `a`'s children, a list of the same depth, and so, through `x`, the block of `x`'s children.
         #expect(topBlock == nil)
         #expect(deepBlock != nil)
         #expect(innerBlock != nil)
@@ -171,5 +171,113 @@ import Testing
         #expect(throws: GraphQLError.self) { try Parser.parse("{ a { b(x: [1, {y: 2}]) } c {") }
         let document = try Parser.parse("{ a { b } }")
         #expect(try selections(document).count == 1)
+    }
+
+    @Test func changingAListLeavesTheOtherListsOfItsBlockAlone() throws {
+        let document = try Parser.parse("{ a { x } b { y } }")
+        let top = try selections(document)
+        var underA = try children(top[0])
+        let underB = try children(top[1])
+        #expect(underA.storage === underB.storage)
+        underA[0] = try children(top[1])[0]
+        underA.append(underB[0])
+        underA.insert(underB[0], at: 0)
+        #expect(underA.count == 3)
+        #expect(underA.storage !== underB.storage)
+        #expect(underB.map { Printer.print($0) } == ["y"])
+        #expect(try children(top[0]).map { Printer.print($0) } == ["x"])
+    }
+
+    @Test func theLastListOfABlockItAloneHoldsGrowsInPlace() throws {
+        var last: NodeList<Selection>
+        do {
+            let document = try Parser.parse("{ a { x } b { y } }")
+            last = try children(selections(document)[1])
+        }
+        // The document and `a`'s children are gone: the block's only reference is `last`, its last list.
+        let block = last.storage.map(ObjectIdentifier.init)
+        last.append(last[0])
+        #expect(last.storage.map(ObjectIdentifier.init) == block)
+        #expect(last.map { Printer.print($0) } == ["y", "y"])
+    }
+
+    @Test func twoParsesNeverShareABlock() throws {
+        let first = try selections(Parser.parse("{ a b }"))
+        let second = try selections(Parser.parse("{ c d }"))
+        #expect(first.storage !== second.storage)
+        #expect(first.map { Printer.print($0) } == ["a", "b"])
+        #expect(second.map { Printer.print($0) } == ["c", "d"])
+    }
+
+    @Test func aDeepSmallDocumentGetsLittleRoomToSpare() throws {
+        // 100 levels (past the block table's first 16 slots), 700 bytes: without a budget, 1 KiB per level.
+        let depth = 100
+        let source = String(repeating: "{ a ", count: depth) + String(repeating: "}", count: depth)
+        let document = try Parser.parse(source, options: ParseOptions(maxDepth: depth))
+        var list = try selections(document)
+        var levels = 1
+        var spareBytes = 0
+        var blocks: Set<ObjectIdentifier> = []
+        while true {
+            let block = try #require(list.storage)
+            blocks.insert(ObjectIdentifier(block))
+            spareBytes += (block.size - block.used) * MemoryLayout<Selection>.stride
+            guard case .field(let field) = list[0], let set = field.selectionSet else { break }
+            list = set.selections
+            levels += 1
+        }
+        #expect(levels == depth)
+        #expect(blocks.count == depth)
+        #expect(spareBytes <= 4096 + source.utf8.count * 8)
+    }
+
+    @Test func aListLargerThanTheLargestBlockGetsABlockOfItsSize() throws {
+        let count = 400  // 400 selections are past 32 KiB
+        let source = "{ " + (0..<count).map { "f\($0)" }.joined(separator: " ") + " }"
+        let list = try selections(Parser.parse(source))
+        #expect(list.count == count)
+        #expect(try #require(list.storage).size >= count)
+        #expect(Printer.print(list[count - 1]) == "f\(count - 1)")
+    }
+
+    @Test func appendingToAListWhileIteratingItReadsTheOriginal() {
+        var list: NodeList<Name> = [name("a"), name("b")]
+        for element in list { list.append(Name(element.value + "2")) }
+        #expect(list.map(\.value) == ["a", "b", "a2", "b2"])
+    }
+
+    @Test func nestedListAndObjectValuesTakeEverDeeperBlocks() throws {
+        let value = try Parser.parseValue("[{a: [{b: [1, 2]}]}, {c: [{d: [3]}]}]")
+        var storages: [ObjectIdentifier] = []
+        var current = value
+        while true {
+            switch current {
+            case .list(let items, _):
+                storages.append(ObjectIdentifier(try #require(items.storage)))
+                current = items[0]
+            case .object(let fields, _):
+                storages.append(ObjectIdentifier(try #require(fields.storage)))
+                current = fields[0].value
+            default:
+                #expect(Set(storages).count == storages.count)
+                #expect(storages.count == 5)
+                return
+            }
+        }
+    }
+
+    @Test func emptyingAScratchStackLetsGoOfItsBlocks() {
+        var stack = ScratchStack<Name>()
+        var spare = 1024
+        stack.push(name("a"))
+        stack.push(name("b"))
+        let list = stack.popList(from: 0, depth: 3, spare: &spare)
+        #expect(stack.blocksInUse == 4)
+        #expect(spare < 1024)
+        stack.push(name("left over by a syntax error"))
+        stack.empty()
+        #expect(stack.blocksInUse == 0 && stack.count == 0)
+        #expect(list.map(\.value) == ["a", "b"])
+        stack.release()
     }
 }
