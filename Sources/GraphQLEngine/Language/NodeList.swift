@@ -143,14 +143,7 @@ extension NodeList: RangeReplaceableCollection {
         precondition(newCount <= Int(UInt32.max), "NodeList too long")
         // Appending to the only list of a block with room grows it in place.
         if subrange.isEmpty, subrange.lowerBound == Int(length), isUniqueTail(room: added) {
-            let block = storage.unsafelyUnwrapped
-            var index = 0
-            for element in newElements {
-                precondition(index < added, "a collection changed its count while being read")
-                block.appendOne(element)
-                index += 1
-            }
-            precondition(index == added, "a collection changed its count while being read")
+            storage.unsafelyUnwrapped.append(contentsOf: newElements, count: added)
             length = UInt32(truncatingIfNeeded: newCount)
             return
         }
@@ -166,13 +159,7 @@ extension NodeList: RangeReplaceableCollection {
             if subrange.lowerBound > 0 {
                 _ = block.append(copying: base.unsafelyUnwrapped, count: subrange.lowerBound)
             }
-            var index = 0
-            for element in newElements {
-                precondition(index < added, "a collection changed its count while being read")
-                block.appendOne(element)
-                index += 1
-            }
-            precondition(index == added, "a collection changed its count while being read")
+            block.append(contentsOf: newElements, count: added)
             if subrange.upperBound < elements.count {
                 _ = block.append(
                     copying: base.unsafelyUnwrapped + subrange.upperBound, count: elements.count - subrange.upperBound)
@@ -317,13 +304,21 @@ class NodeStorage<Element>: ManagedBuffer<NodeStorageHeader, Element> {
         return start
     }
 
-    /// Appends one element; the block must have room.
+    /// Appends the elements of `collection`, which must be `count` and fit the block's room; a collection that
+    /// yields another number than it said traps rather than write past the room.
     @inlinable
-    func appendOne(_ element: Element) {
+    func append<C: Collection>(contentsOf collection: C, count: Int) where C.Element == Element {
         let header = headerPointer
         let start = header.pointee.count
-        (elements + start).initialize(to: element)
-        header.pointee.count = start &+ 1
+        let target = elements + start
+        var index = 0
+        for element in collection {
+            precondition(index < count, "a collection changed its count while being read")
+            (target + index).initialize(to: element)
+            index += 1
+            header.pointee.count = start &+ index
+        }
+        precondition(index == count, "a collection changed its count while being read")
     }
 
     /// Destroys the elements; a subclass's `deinit` calls it, then this class's finds none left.
